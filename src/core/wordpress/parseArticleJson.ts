@@ -1,0 +1,117 @@
+import type { z } from 'zod';
+import { wpPostSchema, type WpPost } from './wpPost';
+
+/** One article taken from an input, with where it came from for messages. */
+export interface ParsedArticle {
+  post: WpPost;
+  /** `articles.json`, or `articles.json [3]` for the fourth item of a collection. */
+  source: string;
+}
+
+export interface ArticleParseFailure {
+  source: string;
+  message: string;
+}
+
+export interface ParsedArticles {
+  articles: ParsedArticle[];
+  failures: ArticleParseFailure[];
+}
+
+/**
+ * Reads the text of a REST API answer: one post, or an array of posts (a collection page).
+ * Every problem is reported as `<source>: <JSON path>: <what is wrong>`, and one bad
+ * article never hides the good ones beside it.
+ */
+export function parseArticleJson(text: string, sourceName: string): ParsedArticles {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return fail(sourceName, `${sourceName}: not valid JSON (${(error as Error).message}). Export the article again from the site's REST API (…/wp-json/wp/v2/…).`);
+  }
+  if (Array.isArray(data)) {
+    if (data.length === 0) {
+      return fail(sourceName, `${sourceName}: the collection is empty; there is no article to import.`);
+    }
+    const result: ParsedArticles = { articles: [], failures: [] };
+    data.forEach((item, index) => {
+      const parsed = parseOne(item, sourceName, `[${index}]`);
+      if ('post' in parsed) result.articles.push(parsed);
+      else result.failures.push(parsed);
+    });
+    return result;
+  }
+  const parsed = parseOne(data, sourceName, '');
+  return 'post' in parsed ? { articles: [parsed], failures: [] } : { articles: [], failures: [parsed] };
+}
+
+function parseOne(item: unknown, sourceName: string, basePath: string): ParsedArticle | ArticleParseFailure {
+  const source = basePath ? `${sourceName} ${basePath}` : sourceName;
+  const where = basePath ? `${sourceName}: ${basePath}` : sourceName;
+  const notAPost = describeNonPost(item);
+  if (notAPost) return { source, message: `${where}: ${notAPost}` };
+
+  const result = wpPostSchema.safeParse(item);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${joinPath(basePath, issue.path)}: ${describeIssue(issue, item)}`);
+    return { source, message: `${sourceName}: ${problems.join('; ')}` };
+  }
+  if (result.data.content.protected === true) {
+    return { source, message: `${where}: the post is password-protected, so its content is not in the JSON. Import it from a session logged in to the site, or ask the site for an unprotected copy.` };
+  }
+  return { post: result.data, source };
+}
+
+/** Recognises answers that are valid JSON but clearly not a post, to say so plainly. */
+function describeNonPost(item: unknown): string | undefined {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+    return `expected a WordPress post object, received ${typeOf(item)}.`;
+  }
+  const record = item as Record<string, unknown>;
+  if (typeof record.code === 'string' && typeof record.message === 'string' && !('id' in record)) {
+    return `the site answered with a WordPress error instead of a post: ${record.code}: ${record.message}`;
+  }
+  if ('rss' in record || 'channel' in record || 'feed' in record) {
+    return 'this looks like an RSS or Atom feed, not a WordPress REST API post. Use the site\'s …/wp-json/wp/v2/… URL instead.';
+  }
+  return undefined;
+}
+
+function joinPath(basePath: string, path: readonly PropertyKey[]): string {
+  const rest = path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
+  const joined = basePath + rest;
+  return joined.startsWith('.') ? joined.slice(1) : joined || '(root)';
+}
+
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
+  if (issue.code === 'invalid_type') {
+    const received = valueAt(root, issue.path);
+    return received === undefined
+      ? `required, but missing (expected ${issue.expected})`
+      : `expected ${issue.expected}, received ${typeOf(received)}`;
+  }
+  if (issue.code === 'invalid_union') {
+    return `expected ${issue.path.at(-1) === 'class_list' ? 'an array or object of strings' : 'a number or string'}, received ${typeOf(valueAt(root, issue.path))}`;
+  }
+  return issue.message;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function fail(source: string, message: string): ParsedArticles {
+  return { articles: [], failures: [{ source, message }] };
+}

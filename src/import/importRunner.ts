@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import { importArticles, type ArticleSource } from '../core/import/importArticles';
+import type { ArticleOutcome, ImportResult } from '../core/import/importResult';
+import { formatImportSummary } from '../core/import/importSummary';
+import { notesFolderUri, taxonomyMapping } from './importSettings';
+import { WorkspaceNoteStore } from './workspaceNoteStore';
+
+/** What a command hands the runner: the texts to import, and inputs that could not even be read. */
+export interface LoadedSources {
+  sources: ArticleSource[];
+  failures: ArticleOutcome[];
+}
+
+export type SourceLoader = (signal: AbortSignal, report: (message: string) => void) => Promise<LoadedSources>;
+
+/**
+ * Runs an import batch the same way for every command: a cancellable progress notification,
+ * a summary line, failures listed in the output channel, and a single new note opened.
+ */
+export class ImportRunner {
+  constructor(private readonly output: vscode.OutputChannel) {}
+
+  async run(label: string, workspaceFolder: vscode.WorkspaceFolder, load: SourceLoader): Promise<ImportResult> {
+    const store = new WorkspaceNoteStore(notesFolderUri(workspaceFolder));
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Rare Earth Notes: importing ${label}`, cancellable: true },
+      async (progress, token) => {
+        const abort = new AbortController();
+        const cancelListener = token.onCancellationRequested(() => abort.abort());
+        try {
+          const loaded = await load(abort.signal, (message) => progress.report({ message }));
+          const imported = await importArticles(loaded.sources, store, {
+            taxonomyMapping: taxonomyMapping(workspaceFolder),
+            now: () => new Date(),
+            isCancelled: () => token.isCancellationRequested,
+            onProgress: (done, total) => progress.report({ message: `${done} of ${total} articles`, increment: 100 / total }),
+          });
+          return withLoadFailures(imported, loaded.failures, token.isCancellationRequested);
+        } finally {
+          cancelListener.dispose();
+        }
+      },
+    );
+    this.report(label, result);
+    await this.openSingleNote(result, store);
+    return result;
+  }
+
+  private report(label: string, result: ImportResult): void {
+    const summary = formatImportSummary(result);
+    this.output.appendLine(`[${new Date().toISOString()}] ${label}: ${summary}`);
+    for (const outcome of result.outcomes) {
+      this.output.appendLine(outcome.kind === 'failed' ? `  failed: ${outcome.message}` : `  ${outcome.kind}: ${outcome.fileName} (${outcome.source})`);
+    }
+    // Not awaited: the message stays up until dismissed, and the command's caller must not wait for that.
+    if (result.failed > 0) {
+      void vscode.window.showWarningMessage(summary, 'Show Details').then((choice) => choice && this.output.show(true));
+    } else {
+      void vscode.window.showInformationMessage(summary);
+    }
+  }
+
+  private async openSingleNote(result: ImportResult, store: WorkspaceNoteStore): Promise<void> {
+    if (result.outcomes.length !== 1) return;
+    const [outcome] = result.outcomes;
+    if (outcome.kind === 'failed') return;
+    const document = await vscode.workspace.openTextDocument(store.uriOf(outcome.fileName));
+    await vscode.window.showTextDocument(document, { preview: false });
+  }
+}
+
+function withLoadFailures(result: ImportResult, failures: ArticleOutcome[], cancelled: boolean): ImportResult {
+  return {
+    ...result,
+    failed: result.failed + failures.length,
+    cancelled: result.cancelled || cancelled,
+    outcomes: [...failures, ...result.outcomes],
+  };
+}

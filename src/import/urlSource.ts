@@ -1,0 +1,18 @@
+import { fetchArticlePages } from '../core/wordpress/fetchArticlePages';
+import { WordPressFetchError } from '../core/wordpress/fetchError';
+import { fetchHttpClient } from '../net/fetchHttpClient';
+import type { LoadedSources } from './importRunner';
+
+/** Fetches a site's article pages for the importer; a fetch failure becomes one failed outcome. */
+export async function loadUrl(url: string, signal: AbortSignal, report: (message: string) => void): Promise<LoadedSources> {
+  try {
+    const pages = await fetchArticlePages(url, fetchHttpClient, {
+      signal,
+      onProgress: (done, total) => report(total ? `page ${done} of ${total}` : `page ${done}`),
+    });
+    return { sources: pages.map((page) => ({ name: page.source, text: page.text })), failures: [] };
+  } catch (error) {
+    if (error instanceof WordPressFetchError && error.kind === 'cancelled') return { sources: [], failures: [] };
+    return { sources: [], failures: [{ kind: 'failed', source: url, message: (error as Error).message }] };
+  }
+}
