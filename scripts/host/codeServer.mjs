@@ -31,6 +31,7 @@ const defaultSettings = {
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
   'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'git.enabled': false,
   'files.simpleDialog.enable': true,
 };

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importArticles, type ArticleSource } from '../core/import/importArticles';
@@ -41,6 +41,9 @@ async function run(argv: string[]): Promise<number> {
   if (command !== 'import') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   if (inputs.length === 0) throw new UsageError('name at least one JSON file, or - for standard input');
   if (!values.out) throw new UsageError('--out <notes dir> is required');
+  // A missing folder is created on the first write; a file in its place is the user's mistake, not a crash.
+  const outStat = await stat(values.out).catch(() => undefined);
+  if (outStat && !outStat.isDirectory()) throw new UsageError(`--out ${values.out} is not a folder`);
   let taxonomyMapping = DEFAULT_TAXONOMY_MAPPING;
   if (values.taxonomy !== undefined) {
     try {

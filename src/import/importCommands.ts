@@ -36,7 +36,7 @@ async function pickFiles(): Promise<vscode.Uri[] | undefined> {
 }
 
 async function readFiles(files: readonly vscode.Uri[]): Promise<LoadedSources> {
-  const loaded: LoadedSources = { sources: [], failures: [] };
+  const loaded: LoadedSources = { sources: [], failures: [], notices: [] };
   const decoder = new TextDecoder('utf-8');
   for (const file of files) {
     const name = basename(file);
@@ -57,7 +57,7 @@ async function importClipboard(runner: ImportRunner): Promise<ImportResult | und
   }
   const folder = await targetWorkspaceFolder();
   if (!folder) return undefined;
-  return runner.run('the clipboard', folder, async () => ({ sources: [{ name: 'clipboard', text }], failures: [] }));
+  return runner.run('the clipboard', folder, async () => ({ sources: [{ name: 'clipboard', text }], failures: [], notices: [] }));
 }
 
 async function importUrl(runner: ImportRunner, given?: string): Promise<ImportResult | undefined> {

@@ -5,10 +5,11 @@ import { formatImportSummary } from '../core/import/importSummary';
 import { notesFolderUri, taxonomyMapping } from './importSettings';
 import { WorkspaceNoteStore } from './workspaceNoteStore';
 
-/** What a command hands the runner: the texts to import, and inputs that could not even be read. */
+/** What a command hands the runner: the texts to import, inputs that could not even be read, and notices for the user. */
 export interface LoadedSources {
   sources: ArticleSource[];
   failures: ArticleOutcome[];
+  notices: string[];
 }
 
 export type SourceLoader = (signal: AbortSignal, report: (message: string) => void) => Promise<LoadedSources>;
@@ -35,6 +36,8 @@ export class ImportRunner {
             isCancelled: () => token.isCancellationRequested,
             onProgress: (done, total) => progress.report({ message: `${done} of ${total} articles`, increment: 100 / total }),
           });
+          loaded.notices.forEach((notice) => this.output.appendLine(`[${new Date().toISOString()}] ${label}: ${notice}`));
+          if (loaded.notices.length > 0) void vscode.window.showWarningMessage(loaded.notices.join(' '));
           return withLoadFailures(imported, loaded.failures, token.isCancellationRequested);
         } finally {
           cancelListener.dispose();

@@ -6,13 +6,15 @@ import type { LoadedSources } from './importRunner';
 /** Fetches a site's article pages for the importer; a fetch failure becomes one failed outcome. */
 export async function loadUrl(url: string, signal: AbortSignal, report: (message: string) => void): Promise<LoadedSources> {
   try {
+    const notices: string[] = [];
     const pages = await fetchArticlePages(url, fetchHttpClient, {
       signal,
       onProgress: (done, total) => report(total ? `page ${done} of ${total}` : `page ${done}`),
+      onNote: (message) => notices.push(message),
     });
-    return { sources: pages.map((page) => ({ name: page.source, text: page.text })), failures: [] };
+    return { sources: pages.map((page) => ({ name: page.source, text: page.text })), failures: [], notices };
   } catch (error) {
-    if (error instanceof WordPressFetchError && error.kind === 'cancelled') return { sources: [], failures: [] };
-    return { sources: [], failures: [{ kind: 'failed', source: url, message: (error as Error).message }] };
+    if (error instanceof WordPressFetchError && error.kind === 'cancelled') return { sources: [], failures: [], notices: [] };
+    return { sources: [], failures: [{ kind: 'failed', source: url, message: (error as Error).message }], notices: [] };
   }
 }

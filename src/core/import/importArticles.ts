@@ -60,7 +60,13 @@ export async function importArticles(sources: readonly ArticleSource[], store: N
 
 interface ExistingNotes {
   byArticle: Map<string, string>;
+  /** Taken file names, folded by {@link foldName}. */
   names: Set<string>;
+}
+
+/** Windows and macOS file systems ignore case: `A.md` would overwrite `a.md`. */
+function foldName(fileName: string): string {
+  return fileName.normalize('NFC').toLowerCase();
 }
 
 async function indexExistingNotes(store: NoteStore): Promise<ExistingNotes> {
@@ -76,7 +82,7 @@ async function indexExistingNotes(store: NoteStore): Promise<ExistingNotes> {
       byArticle.set(articleKey(site, wpId), name);
     }
   }
-  return { byArticle, names: new Set(names) };
+  return { byArticle, names: new Set(names.map(foldName)) };
 }
 
 async function importOne(article: ParsedArticle, store: NoteStore, existing: ExistingNotes, options: ImportOptions): Promise<ArticleOutcome> {
@@ -90,7 +96,7 @@ async function importOne(article: ParsedArticle, store: NoteStore, existing: Exi
   if (knownName !== undefined && knownText !== undefined) {
     const merged = mergeNote(knownText, note, IMPORTED_KEYS);
     if (merged.kind === 'conflict') {
-      return { kind: 'failed', source, message: `${source}: not updated: ${knownName} ${merged.message}.` };
+      return { kind: 'failed', source, message: `${source}: ${knownName} was not updated: ${merged.message}.` };
     }
     if (merged.kind === 'updated') await store.write(knownName, merged.text);
     return { kind: merged.kind, source, fileName: knownName, title };
@@ -98,7 +104,7 @@ async function importOne(article: ParsedArticle, store: NoteStore, existing: Exi
 
   const fileName = freeFileName(post, title, existing.names);
   await store.write(fileName, renderNewNote(note));
-  existing.names.add(fileName);
+  existing.names.add(foldName(fileName));
   existing.byArticle.set(key, fileName);
   return { kind: 'imported', source, fileName, title };
 }
@@ -107,7 +113,7 @@ async function importOne(article: ParsedArticle, store: NoteStore, existing: Exi
 function freeFileName(post: ParsedArticle['post'], title: string, taken: ReadonlySet<string>): string {
   const input = { date: post.date, slug: post.slug, title, wpId: post.id };
   let candidate = noteFileName(input);
-  for (let counter = 1; taken.has(candidate); counter++) {
+  for (let counter = 1; taken.has(foldName(candidate)); counter++) {
     candidate = noteFileName(input, counter === 1 ? `-${post.id}` : `-${post.id}-${counter}`);
   }
   return candidate;

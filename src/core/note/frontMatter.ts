@@ -7,7 +7,8 @@ export interface SplitNote {
   body: string;
 }
 
-const FENCE = /^---[ \t]*\r?\n/;
+/** Some editors start a file with a byte order mark; the fence is still the first line. */
+const FENCE = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 export function splitFrontMatter(text: string): SplitNote {

@@ -10,8 +10,13 @@ export interface NoteContent {
 
 /** The part of a note the importer owns, up to (not including) the `## Notes` heading. */
 export function renderImportedPart(note: NoteContent): string {
+  return `${formatFrontMatter(note.frontMatter)}${renderArticlePart(note)}`;
+}
+
+/** What follows the front matter in the imported part: the title heading and the converted article. */
+export function renderArticlePart(note: Pick<NoteContent, 'title' | 'body'>): string {
   const body = note.body.trim();
-  return `${formatFrontMatter(note.frontMatter)}\n# ${note.title}\n\n${body ? `${body}\n\n` : ''}`;
+  return `\n# ${note.title}\n\n${body ? `${body}\n\n` : ''}`;
 }
 
 /** A new note: the imported part and an empty section for the user. */

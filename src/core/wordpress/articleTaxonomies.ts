@@ -1,5 +1,5 @@
 import { htmlToPlainText } from '../text/htmlToPlainText';
-import type { NoteTaxonomyKey, TaxonomyMapping } from './taxonomyMapping';
+import { isNoteTaxonomyKey, type NoteTaxonomyKey, type TaxonomyMapping } from './taxonomyMapping';
 import { termNameFromSlug } from './termNameFromSlug';
 import type { WpPost } from './wpPost';
 
@@ -17,7 +17,7 @@ export function articleTaxonomies(post: WpPost, mapping: TaxonomyMapping): NoteT
     for (const term of group) {
       if (!term.taxonomy) continue;
       embeddedTaxonomies.add(term.taxonomy);
-      const key = mapping[term.taxonomy];
+      const key = mappedKey(mapping, term.taxonomy);
       const name = term.name ? htmlToPlainText(term.name) : term.slug ? termNameFromSlug(term.slug) : '';
       if (key && name) addUnique(result[key], name);
     }
@@ -40,7 +40,7 @@ function classNames(post: WpPost): string[] {
 function matchTaxonomyClass(className: string, mapping: TaxonomyMapping, skip: ReadonlySet<string>): { key: NoteTaxonomyKey; slug: string } | undefined {
   let best: { key: NoteTaxonomyKey; slug: string; prefixLength: number } | undefined;
   for (const [taxonomy, key] of Object.entries(mapping)) {
-    if (skip.has(taxonomy)) continue;
+    if (skip.has(taxonomy) || !isNoteTaxonomyKey(key)) continue;
     const prefix = `${taxonomy === 'post_tag' ? 'tag' : taxonomy}-`;
     // The longest prefix wins, so `news-type-x` is not read as taxonomy `news`.
     if (className.startsWith(prefix) && className.length > prefix.length && (!best || prefix.length > best.prefixLength)) {
@@ -48,6 +48,15 @@ function matchTaxonomyClass(className: string, mapping: TaxonomyMapping, skip: R
     }
   }
   return best && { key: best.key, slug: best.slug };
+}
+
+/**
+ * The note key a taxonomy feeds. Taxonomy names come from the input, so `constructor` or
+ * `__proto__` must not reach Object.prototype; a hand-edited setting may name no note key.
+ */
+function mappedKey(mapping: TaxonomyMapping, taxonomy: string): NoteTaxonomyKey | undefined {
+  const key = Object.hasOwn(mapping, taxonomy) ? mapping[taxonomy] : undefined;
+  return key !== undefined && isNoteTaxonomyKey(key) ? key : undefined;
 }
 
 function addUnique(names: string[], name: string): void {

@@ -314,8 +314,10 @@ function redirectNote(url: string, response: HttpResponse): string {
 function notJsonError(url: string, response: HttpResponse, body: string): WordPressFetchError {
   const details = { url, status: response.status };
   if (looksLikeHtml(response, body)) {
-    const permalinkHint = new URL(url).pathname.includes('/wp-json')
-      ? ` If the site has no pretty permalinks, try the ?rest_route= form, e.g. ${restEndpoint(restRootOf(new URL(url)).replace(/wp-json\/$/, '?rest_route=/'), restRouteOf(new URL(url)) ?? '/')}.`
+    const parsed = new URL(url);
+    const prefix = /^(.*?)\/wp-json(\/|$)/.exec(parsed.pathname);
+    const permalinkHint = prefix
+      ? ` If the site has no pretty permalinks, try the ?rest_route= form, e.g. ${parsed.origin}${prefix[1]}/?rest_route=${restRouteOf(parsed) ?? '/'}.`
       : '';
     return new WordPressFetchError(
       'not-json',

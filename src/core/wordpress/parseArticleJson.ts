@@ -72,16 +72,24 @@ function describeNonPost(item: unknown): string | undefined {
   if (typeof record.code === 'string' && typeof record.message === 'string' && !('id' in record)) {
     return `the site answered with a WordPress error instead of a post: ${record.code}: ${record.message}`;
   }
-  if ('rss' in record || 'channel' in record || 'feed' in record) {
+  // A post may well have a taxonomy or custom field called `channel` or `feed`; a feed has no `id`.
+  if (!('id' in record) && ('rss' in record || 'channel' in record || 'feed' in record || (typeof record.version === 'string' && Array.isArray(record.items)))) {
     return 'this looks like an RSS or Atom feed, not a WordPress REST API post. Use the site\'s …/wp-json/wp/v2/… URL instead.';
   }
   return undefined;
 }
 
 function joinPath(basePath: string, path: readonly PropertyKey[]): string {
-  const rest = path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
+  const rest = path.map(pathStep).join('');
   const joined = basePath + rest;
   return joined.startsWith('.') ? joined.slice(1) : joined || '(root)';
+}
+
+/** `[3]`, `.title`, or `["wp:term"]` for a key that is not a plain name, as JavaScript would write it. */
+function pathStep(key: PropertyKey): string {
+  if (typeof key === 'number') return `[${key}]`;
+  const name = String(key);
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
 }
 
 function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
@@ -89,7 +97,7 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
     const received = valueAt(root, issue.path);
     return received === undefined
       ? `required, but missing (expected ${issue.expected})`
-      : `expected ${issue.expected}, received ${typeOf(received)}`;
+      : `expected ${issue.expected === 'int' ? 'integer' : issue.expected}, received ${typeOf(received)}`;
   }
   if (issue.code === 'invalid_union') {
     return `expected ${issue.path.at(-1) === 'class_list' ? 'an array or object of strings' : 'a number or string'}, received ${typeOf(valueAt(root, issue.path))}`;

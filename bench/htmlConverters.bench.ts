@@ -1,0 +1,109 @@
+// Compares HTML → Markdown converters on the real article corpus
+// (../shared/corpus): throughput and a few quality checks. Run with
+//   node scripts/build.mjs --tests && node out/bench/htmlConverters.bench.js
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import TurndownService from 'turndown';
+import { NodeHtmlMarkdown } from 'node-html-markdown';
+import { htmlToMarkdown } from '../src/core/html/htmlToMarkdown';
+
+const corpusDir = resolve(process.cwd(), '../shared/corpus');
+
+function listJson(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listJson(path);
+    return name.endsWith('.json') ? [path] : [];
+  });
+}
+
+function corpusBodies(): string[] {
+  const bodies: string[] = [];
+  for (const file of listJson(corpusDir)) {
+    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    for (const post of Array.isArray(data) ? data : [data]) {
+      const html = (post as { content?: { rendered?: unknown } })?.content?.rendered;
+      if (typeof html === 'string') bodies.push(html);
+    }
+  }
+  return bodies;
+}
+
+interface Converter {
+  name: string;
+  convert: (html: string) => string;
+}
+
+const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', emDelimiter: '*', bulletListMarker: '-' });
+const nhm = new NodeHtmlMarkdown();
+
+const converters: Converter[] = [
+  { name: 'turndown (domino)', convert: (html) => turndown.turndown(html) },
+  { name: 'node-html-markdown', convert: (html) => nhm.translate(html) },
+  { name: 'htmlparser2 + own emitter', convert: htmlToMarkdown },
+];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Issues a reader would see: leftover tags, screen-reader text, block comments, needless escapes. */
+function qualityIssues(outputs: string[]): { tags: number; srText: number; wpComment: number; needlessEscapes: number } {
+  let tags = 0;
+  let srText = 0;
+  let wpComment = 0;
+  let needlessEscapes = 0;
+  for (const md of outputs) {
+    tags += (md.match(/<\/?[a-z][^>]*>/gi) ?? []).length;
+    srText += (md.match(/opens in a new tab/g) ?? []).length;
+    wpComment += (md.match(/wp:[a-z]/g) ?? []).length;
+    needlessEscapes += (md.match(/\\[~.()\-&$%,]/g) ?? []).length;
+  }
+  return { tags, srText, wpComment, needlessEscapes };
+}
+
+function main(): void {
+  if (!existsSync(corpusDir)) {
+    console.log(`skipped: no corpus at ${corpusDir}`);
+    return;
+  }
+  const bodies = corpusBodies();
+  const bytes = bodies.reduce((sum, html) => sum + Buffer.byteLength(html), 0);
+  const rounds = 15;
+  const passes = 20; // each round converts the corpus this many times
+  console.log(`corpus: ${bodies.length} articles, ${(bytes / 1024).toFixed(1)} KiB of HTML; median of ${rounds} rounds x ${passes} passes`);
+  const rows: string[][] = [];
+  let baseline = 0;
+  for (const converter of converters) {
+    for (const html of bodies) converter.convert(html); // warm up
+    const times: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const start = performance.now();
+      for (let pass = 0; pass < passes; pass++) for (const html of bodies) converter.convert(html);
+      times.push((performance.now() - start) / 1000);
+    }
+    const seconds = median(times);
+    const articlesPerSecond = (bodies.length * passes) / seconds;
+    if (baseline === 0) baseline = articlesPerSecond;
+    const issues = qualityIssues(bodies.map((html) => converter.convert(html)));
+    rows.push([
+      converter.name,
+      articlesPerSecond.toFixed(0),
+      ((bytes * passes) / seconds / 1e6).toFixed(2),
+      (articlesPerSecond / baseline).toFixed(2) + 'x',
+      String(issues.tags),
+      String(issues.srText),
+      String(issues.wpComment),
+      String(issues.needlessEscapes),
+    ]);
+  }
+  const header = ['converter', 'articles/s', 'MB/s', 'vs turndown', 'html tags', 'sr text', 'wp: comments', 'needless escapes'];
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]): string => '| ' + cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ') + ' |';
+  console.log(line(header));
+  console.log('| ' + widths.map((width) => '-'.repeat(width)).join(' | ') + ' |');
+  for (const row of rows) console.log(line(row));
+}
+
+main();

@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { htmlToMarkdown } from './htmlToMarkdown';
+
+// Real WordPress answers live outside the repo (their text is not ours to copy).
+const corpusDir = resolve(process.cwd(), '../shared/corpus');
+
+function listJson(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listJson(path);
+    return name.endsWith('.json') ? [path] : [];
+  });
+}
+
+function bodiesOf(file: string): string[] {
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const posts = Array.isArray(data) ? data : [data];
+  return posts
+    .map((post) => (post as { content?: { rendered?: unknown } } | null)?.content?.rendered)
+    .filter((html): html is string => typeof html === 'string');
+}
+
+describe('htmlToMarkdown on the real corpus', function () {
+  before(function () {
+    if (!existsSync(corpusDir)) {
+      console.log(`      skipped: no corpus at ${corpusDir}`);
+      this.skip();
+    }
+  });
+
+  it('converts every post body cleanly', function () {
+    const files = listJson(corpusDir);
+    let converted = 0;
+    for (const file of files) {
+      for (const html of bodiesOf(file)) {
+        const md = htmlToMarkdown(html);
+        const where = basename(file);
+        assert.ok(!/<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/i.test(md), `${where}: HTML tag left`);
+        assert.ok(!md.includes('(opens in a new tab)'), `${where}: screen-reader text left`);
+        assert.ok(!md.includes('wp:paragraph'), `${where}: block comment left`);
+        assert.ok(!/[ \t]$/m.test(md), `${where}: trailing whitespace`);
+        assert.ok(!md.includes('\n\n\n'), `${where}: double blank line`);
+        assert.equal(htmlToMarkdown(html), md, `${where}: not deterministic`);
+        converted++;
+      }
+    }
+    assert.ok(converted > 0);
+  });
+
+  it('keeps the structure of the rare-earth article', function () {
+    const file = join(corpusDir, 'rareearthexchanges-news-archive-11066.json');
+    if (!existsSync(file)) this.skip();
+    const md = htmlToMarkdown(bodiesOf(file)[0]);
+    assert.ok(md.includes('~69%') && !md.includes('\\~69%'), '~69% unescaped');
+    assert.ok(/^## \S/m.test(md), '## headings');
+    assert.ok(/^- \S/m.test(md), '- list items');
+    assert.ok(/^> \S/m.test(md), '> blockquotes');
+    assert.ok(md.includes('R&D') && !md.includes('R\\&D'));
+    assert.ok(!md.includes('©!--'));
+    assert.ok(!md.endsWith('\n'));
+  });
+});
