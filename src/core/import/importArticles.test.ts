@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseFrontMatter, splitFrontMatter } from '../note/frontMatter';
+import { htmlToPlainText } from '../text/htmlToPlainText';
 import { DEFAULT_TAXONOMY_MAPPING, parseTaxonomyMapping } from '../wordpress/taxonomyMapping';
 import { importArticles, type ArticleSource, type ImportOptions } from './importArticles';
 import type { ImportResult } from './importResult';
@@ -245,12 +246,14 @@ describe('importArticles', () => {
       const first = await importArticles([source(posts)], store, options());
       assert.deepEqual(failures(first), []);
       assert.equal(first.imported, NASTY.length);
-      for (const text of store.files.values()) {
+      const notes = new Map([...store.files.values()].map((text) => [frontMatterOf(text).wp_id, text]));
+      for (const [index, nasty] of NASTY.entries()) {
+        const text = notes.get(5000 + index) ?? '';
         const data = frontMatterOf(text);
-        const expected = String(data.title);
-        assert.equal(data.excerpt, expected);
-        assert.deepEqual(data.tags, expected ? [expected] : []);
-        assert.ok(typeof data.wp_id === 'number');
+        const plain = htmlToPlainText(nasty);
+        assert.equal(data.title, plain || `nasty-${index}`, nasty);
+        assert.equal(data.excerpt, plain, nasty);
+        assert.deepEqual(data.tags, [plain || `T ${index}`], nasty);
         assert.equal(splitFrontMatter(text).body.indexOf('\n## Notes\n'), splitFrontMatter(text).body.lastIndexOf('\n## Notes\n'));
       }
       const writes = store.writes.length;

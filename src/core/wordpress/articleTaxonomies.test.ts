@@ -104,6 +104,11 @@ describe('articleTaxonomies', () => {
       assert.deepEqual(taxonomiesOf(post, mapping), { regions: [], organizations: [], topics: ['Mining'], tags: [] });
     });
 
+    it('falls back to the slug for a name that is blank or only markup', () => {
+      const post = minimalPost({ _embedded: { 'wp:term': [[{ id: 1, name: '  ', slug: 'inner-mongolia', taxonomy: 'regions' }, { id: 2, name: '<span></span>', slug: 'jiangxi', taxonomy: 'regions' }]] } });
+      assert.deepEqual(taxonomiesOf(post).regions, ['Inner Mongolia', 'Jiangxi']);
+    });
+
     it('strips markup from embedded names', () => {
       const post = minimalPost({ _embedded: { 'wp:term': [[{ id: 1, name: '<b>Baotou</b> &amp; Inner Mongolia', taxonomy: 'regions' }]] } });
       assert.deepEqual(taxonomiesOf(post).regions, ['Baotou & Inner Mongolia']);

@@ -18,7 +18,8 @@ export function articleTaxonomies(post: WpPost, mapping: TaxonomyMapping): NoteT
       if (!term.taxonomy) continue;
       embeddedTaxonomies.add(term.taxonomy);
       const key = mappedKey(mapping, term.taxonomy);
-      const name = term.name ? htmlToPlainText(term.name) : term.slug ? termNameFromSlug(term.slug) : '';
+      // A missing name, or one that is only markup or spaces, falls back to the slug.
+      const name = htmlToPlainText(term.name ?? '') || termNameFromSlug(term.slug ?? '');
       if (key && name) addUnique(result[key], name);
     }
   }
