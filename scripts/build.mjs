@@ -1,8 +1,8 @@
-// Builds the extension bundles and the CLI with esbuild; with --tests, also
-// compiles every TypeScript file unbundled into out/ for mocha.
+// Builds the extension bundles and the CLI with esbuild; with --tests, instead compiles every
+// TypeScript file unbundled into out/ for mocha (scripts/testBuild.mjs).
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { buildTests } from './testBuild.mjs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -26,29 +26,8 @@ const bundles = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ];
 
-function listTypeScript(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return listTypeScript(path);
-    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-// Unbundled CommonJS for mocha, both in plain Node and inside the extension host.
-const testBuild = {
-  entryPoints: ['src', 'test', 'bench'].flatMap((dir) => { try { return listTypeScript(dir); } catch { return []; } }),
-  outdir: 'out',
-  outbase: '.',
-  platform: 'node',
-  format: 'cjs',
-  sourcemap: 'inline',
-  target: 'es2022',
-  logLevel: 'warning',
-};
-
 if (args.has('--tests')) {
-  rmSync('out', { recursive: true, force: true });
-  await esbuild.build(testBuild);
+  await buildTests();
 } else if (watch) {
   const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));

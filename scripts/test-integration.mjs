@@ -5,10 +5,10 @@
 // downloaded where this project is tested; code-server comes from npm.
 //
 //   node scripts/test-integration.mjs [--timeout 600] [--grep text] [--no-e2e]
-//        [--vsix path/to/rare-earth-notes.vsix] [--skip-build] [--keep] [--headed]
+//        [--vsix path/to/rare-earth-notes.vsix] [--keep] [--headed]
 //
 // Environment: TEST_TIMEOUT (seconds), RARE_EARTH_VSIX, CHROMIUM_PATH, HEADED=1.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,7 +19,8 @@ import { onInterrupt } from './host/processes.mjs';
 import { cacheDir, ensureCodeServer } from './host/provision.mjs';
 import { createReporter } from './host/report.mjs';
 import { followJsonLines } from './host/results.mjs';
-import { buildTests, packageExtension, packageRunnerExtension } from './host/vsix.mjs';
+import { packageExtension, packageRunnerExtension } from './host/vsix.mjs';
+import { buildTests } from './testBuild.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -30,7 +31,6 @@ const { values: options } = parseArgs({
     grep: { type: 'string' },
     'no-e2e': { type: 'boolean', default: false },
     vsix: { type: 'string', default: process.env.RARE_EARTH_VSIX },
-    'skip-build': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     headed: { type: 'boolean', default: process.env.HEADED === '1' },
   },
@@ -41,7 +41,7 @@ const reporter = createReporter();
 const started = Date.now();
 
 // Everything the run starts, so every exit path can stop it.
-const run = { phase: 'starting', temp: undefined, compiled: undefined, server: undefined, browser: undefined };
+const run = { phase: 'starting', temp: undefined, compiled: undefined, server: undefined, browser: undefined, stopping: false };
 
 async function stopAll() {
   const { browser, server } = run;
@@ -68,14 +68,16 @@ function saveLogs() {
 }
 
 function finish(code) {
+  console.log(`\nFinished in ${Math.round((Date.now() - started) / 1000)} s.`);
+  // The counts line comes last, for people and scripts alike.
   const counts = reporter.finish();
   const failed = code !== 0 || counts.failed > 0 || counts.passed === 0;
-  console.log(`(${Math.round((Date.now() - started) / 1000)} s)`);
   process.exitCode = failed ? 1 : 0;
   return failed;
 }
 
 onInterrupt(async () => {
+  run.stopping = true;
   reporter.error(`Interrupted while ${run.phase}`, 'interrupted');
   saveLogs();
   await stopAll();
@@ -83,6 +85,7 @@ onInterrupt(async () => {
 });
 
 const overallTimer = setTimeout(async () => {
+  run.stopping = true;
   reporter.error('Timeout', `Timed out after ${timeoutSeconds} s while ${run.phase} (set --timeout or TEST_TIMEOUT to change).`);
   saveLogs();
   await stopAll();
@@ -99,25 +102,23 @@ function phase(text) {
 async function main() {
   // Stale artifacts of an earlier run would mislead.
   for (const name of ['code-server.log', 'vscode-logs', 'integration-results.jsonl']) rmSync(join(resultsDir, name), { recursive: true, force: true });
+  if (existsSync(resultsDir)) {
+    for (const name of readdirSync(resultsDir)) if (/^e2e-.*\.png$/.test(name)) rmSync(join(resultsDir, name));
+  }
 
   phase('provisioning code-server');
   const host = await ensureCodeServer();
 
   run.temp = mkdtempSync(join(tmpdir(), 'ren-it-'));
+  mkdirSync(join(cacheDir, 'runs'), { recursive: true });
+  run.compiled = mkdtempSync(join(cacheDir, 'runs', 'out-'));
+  const compiled = (...segments) => join(run.compiled, 'out', ...segments);
   phase(options.vsix ? 'building the tests' : 'building the extension VSIX and the tests');
   const [extensionVsix, runnerVsix] = await Promise.all([
     options.vsix ? resolve(options.vsix) : packageExtension(),
     packageRunnerExtension(run.temp),
-    options['skip-build'] ? undefined : buildTests(),
+    buildTests(compiled()),
   ]);
-
-  // A private copy of the compiled tests: others' `build.mjs --tests` empties
-  // out/ and must not pull the suites away mid-run. It stays inside the repo so
-  // that require('mocha') and friends still resolve from node_modules.
-  mkdirSync(join(cacheDir, 'runs'), { recursive: true });
-  run.compiled = mkdtempSync(join(cacheDir, 'runs', 'out-'));
-  cpSync(join(repoRoot, 'out'), join(run.compiled, 'out'), { recursive: true });
-  const compiled = (...segments) => join(run.compiled, 'out', ...segments);
 
   const workspace = join(run.temp, 'workspace');
   const e2eWorkspace = join(run.temp, 'e2e-workspace');
@@ -199,9 +200,12 @@ let exitCode = 0;
 try {
   await main();
 } catch (error) {
-  reporter.error(`Integration run (while ${run.phase})`, error.message, error.stack);
   exitCode = 1;
+  if (!run.stopping) reporter.error(`Integration run (while ${run.phase})`, error.message, error.stack);
 }
+// After Ctrl-C or the timeout, main() fails as its processes go away; the
+// handler that stopped them reports and exits.
+if (run.stopping) await new Promise(() => setInterval(() => {}, 1000));
 clearTimeout(overallTimer);
 if (exitCode !== 0 || reporter.counts.failed > 0) saveLogs();
 await stopAll();

@@ -82,6 +82,7 @@ export async function ensureCodeServer({ log = (line) => console.log(line) } = {
 
 // Fails early with the fix instead of deep inside a node-gyp log.
 function checkSystemDependencies() {
+  if (process.platform !== 'linux') return;
   const missing = [];
   if (!['/usr/include/gssapi/gssapi.h', '/usr/include/krb5.h'].some((file) => existsSync(file))) missing.push('libkrb5-dev');
   if (!existsSync('/usr/bin/cc') && !existsSync('/usr/bin/gcc')) missing.push('build-essential');

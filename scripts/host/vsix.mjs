@@ -24,8 +24,3 @@ export async function packageRunnerExtension(tempDir) {
   await exec(vsce, ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', vsix], { cwd: source });
   return vsix;
 }
-
-/** Compiles src/, test/ and bench/ unbundled to out/ (the suites). */
-export function buildTests() {
-  return exec(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), '--tests'], { cwd: repoRoot });
-}

@@ -10,7 +10,7 @@ export const checks: E2ECheck[] = [
     name: 'Import Article JSON… picks a file and opens the note',
     async run({ workbench, workspace }) {
       await workbench.runCommand('Rare Earth Notes: Import Article JSON…');
-      await workbench.pickPath(path.join(workspace, 'articles', 'texas-magnets.json'));
+      await workbench.pickFile(path.join(workspace, 'articles', 'texas-magnets.json'));
       await workbench.waitForActiveTab(/^2025-04-02-texas-magnet/);
       await workbench.waitForEditorText(/title: *["']?Texas magnet plant starts trial production/);
     },

@@ -51,14 +51,27 @@ export class Workbench {
 
   /**
    * Answers VS Code's simple file dialog (the quick input code-server shows
-   * for showOpenDialog) with an absolute path.
+   * for showOpenDialog): types the file's folder, waits for the listing, then
+   * clicks the file. Typing the whole path and pressing Enter races the
+   * dialog's own loading of its start folder.
    */
-  async pickPath(path: string): Promise<void> {
+  async pickFile(filePath: string): Promise<void> {
+    const folder = filePath.slice(0, filePath.lastIndexOf('/') + 1);
+    const name = filePath.slice(folder.length);
     await this.quickInputBox.waitFor({ state: 'visible' });
-    await this.quickInputBox.fill(path);
-    // The dialog resolves what was typed before it accepts it.
-    await this.page.waitForTimeout(300);
-    await this.quickInputBox.press('Enter');
+    const item = this.quickInput.locator('.monaco-list-row').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(name)}\\s*$`) });
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      await this.quickInputBox.fill(folder);
+      try {
+        await item.first().waitFor({ timeout: 2000 });
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw new Error(`the file dialog does not list ${name} in ${folder}`, { cause: error });
+      }
+    }
+    await item.first().click();
+    await this.quickInput.waitFor({ state: 'hidden' });
   }
 
   /** Answers a plain input box (showInputBox). */

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, clearNotes, COMMANDS, exists, notesFolder, readText, summary, waitFor, type ImportResult } from './helpers';
+import { activateExtension, clearNotes, COMMANDS, exists, notesFolder, noteUri, readText, summary, waitFor, type ImportResult } from './helpers';
 
 const article = {
   id: 4150,
@@ -23,7 +23,15 @@ suite('Import Article JSON from clipboard', () => {
   test('imports the article JSON on the clipboard', async () => {
     await vscode.env.clipboard.writeText(JSON.stringify(article, null, 2));
     const result = await vscode.commands.executeCommand<ImportResult | undefined>(COMMANDS.importClipboard);
-    if (result) assert.strictEqual(result.imported, 1, summary(result));
+    if (result) {
+      assert.strictEqual(result.imported, 1, summary(result));
+      const [outcome] = result.outcomes;
+      assert.ok(outcome.kind === 'imported', summary(result));
+      const text = await readText(noteUri(outcome.fileName));
+      assert.match(text, /^title: *["']?Scandium alloy trial for ferry hulls["']?\s*$/m);
+      return;
+    }
+    // Without a returned result, look for the note in the notes folder.
     const note = await waitFor('the clipboard note to be written', async () => {
       if (!(await exists(notesFolder()))) return undefined;
       const names = (await vscode.workspace.fs.readDirectory(notesFolder())).map(([name]) => name);
