@@ -11,9 +11,14 @@ export function notesFolderUri(workspaceFolder: vscode.WorkspaceFolder): vscode.
   return vscode.Uri.joinPath(workspaceFolder.uri, ...segments);
 }
 
-/** `rareEarthNotes.taxonomyMapping`, ignoring entries whose target is not a note key. */
+/**
+ * `rareEarthNotes.taxonomyMapping`, ignoring entries whose target is not a note key. The most
+ * specific value replaces the default rather than merging into it (as `get` would for an object),
+ * so that a taxonomy left out of the user's mapping is really left out.
+ */
 export function taxonomyMapping(workspaceFolder: vscode.WorkspaceFolder): TaxonomyMapping {
-  const configured = vscode.workspace.getConfiguration('rareEarthNotes', workspaceFolder).get<Record<string, string>>('taxonomyMapping');
+  const inspected = vscode.workspace.getConfiguration('rareEarthNotes', workspaceFolder).inspect<Record<string, string>>('taxonomyMapping');
+  const configured = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
   if (!configured) return DEFAULT_TAXONOMY_MAPPING;
   const mapping: Record<string, NoteTaxonomyKey> = {};
   for (const [taxonomy, key] of Object.entries(configured)) {

@@ -72,4 +72,41 @@ suite('Import from WordPress site', () => {
     const [outcome] = result.outcomes;
     assert.ok(outcome.kind === 'failed' && outcome.message.length > 0, summary(result));
   });
+
+  test('finds the REST address of an article from its public page', async () => {
+    const result = await runImport(COMMANDS.importUrl, `${site.base}/2025/${posts[2].slug}/`);
+    assert.strictEqual(result.failed, 0, summary(result));
+    assert.strictEqual(result.outcomes.length, 1, summary(result));
+    const [outcome] = result.outcomes;
+    assert.ok(outcome.kind !== 'failed');
+    assert.strictEqual(outcome.title, posts[2].title);
+    const text = await readText(noteUri(outcome.fileName));
+    assert.match(text, /^regions:\n {2}- Malaysia$/m);
+    assert.match(text, /^organizations:\n {2}- Lynas Rare Earths$/m);
+  });
+
+  test('asks for embedded terms and 100 posts a page', async () => {
+    site.requests.length = 0;
+    await runImport(COMMANDS.importUrl, `${site.base}/wp-json/wp/v2/posts?orderby=date`);
+    const first = site.requests.find((request) => request.startsWith('/wp-json/wp/v2/posts?'));
+    assert.ok(first, `no collection request: ${site.requests.join(', ')}`);
+    const query = new URL(first, site.base).searchParams;
+    assert.ok(query.has('_embed'), first);
+    assert.strictEqual(query.get('per_page'), '100', first);
+    assert.strictEqual(query.get('orderby'), 'date', `the user's own parameters are kept: ${first}`);
+  });
+
+  test('a login page instead of JSON fails with a message that says so', async () => {
+    const result = await runImport(COMMANDS.importUrl, `${site.base}/members-only/wp-json/wp/v2/posts/1`);
+    assert.strictEqual(result.failed, 1, summary(result));
+    const [outcome] = result.outcomes;
+    assert.ok(outcome.kind === 'failed' && /HTML/.test(outcome.message), summary(result));
+  });
+
+  test('an address that is not http or https is refused with a clear message', async () => {
+    const result = await runImport(COMMANDS.importUrl, 'ftp://example.com/wp-json/wp/v2/posts/1');
+    assert.strictEqual(result.failed, 1, summary(result));
+    const [outcome] = result.outcomes;
+    assert.ok(outcome.kind === 'failed' && /http/.test(outcome.message), summary(result));
+  });
 });

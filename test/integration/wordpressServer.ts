@@ -37,8 +37,9 @@ export function restPost(base: string, post: FakePost): object {
 }
 
 /**
- * Serves `/wp-json/wp/v2/posts/<id>` for every post and `/wp-json/wp/v2/posts`
- * as a collection of `perPage` posts per page (ignoring the client's per_page).
+ * Serves `/wp-json/wp/v2/posts/<id>` for every post, `/wp-json/wp/v2/posts`
+ * as a collection of `perPage` posts per page (ignoring the client's per_page),
+ * each post's public HTML page at `/<year>/<slug>/`, and a login wall under `/members-only/`.
  */
 export async function startWordPressServer(posts: FakePost[], perPage = 2): Promise<WordPressServer> {
   const requests: string[] = [];
@@ -64,6 +65,16 @@ export async function startWordPressServer(posts: FakePost[], perPage = 2): Prom
       }
       const slice = posts.slice((page - 1) * perPage, page * perPage).map((post) => restPost(base, post));
       return send(200, slice, { 'X-WP-Total': String(posts.length), 'X-WP-TotalPages': String(totalPages) });
+    }
+    const article = posts.find((candidate) => url.pathname === `/${candidate.date.slice(0, 4)}/${candidate.slug}/`);
+    if (article) {
+      // WordPress announces a post's REST address in the head of its public page.
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=UTF-8' });
+      return response.end(`<!doctype html><html><head><title>${article.title}</title><link rel="alternate" type="application/json" href="${base}/wp-json/wp/v2/posts/${article.id}"></head><body><h1>${article.title}</h1></body></html>`);
+    }
+    if (url.pathname.startsWith('/members-only/')) {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=UTF-8' });
+      return response.end('<!doctype html><html><body><form action="/wp-login.php"><input name="log"></form></body></html>');
     }
     send(404, { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } });
   });
