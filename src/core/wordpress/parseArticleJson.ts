@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
 import { wpPostSchema, type WpPost } from './wpPost';
 
 /** One article taken from an input, with where it came from for messages. */
@@ -92,7 +92,7 @@ function pathStep(key: PropertyKey): string {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
+function describeIssue(issue: $ZodIssue, root: unknown): string {
   if (issue.code === 'invalid_type') {
     const received = valueAt(root, issue.path);
     return received === undefined
