@@ -1,25 +1,16 @@
 // Compares HTML → Markdown converters on the real article corpus
 // (../shared/corpus): throughput and a few quality checks. Run with
 //   node scripts/build.mjs --tests && node out/bench/htmlConverters.bench.js
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import TurndownService from 'turndown';
 import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { htmlToMarkdown } from '../src/core/html/htmlToMarkdown';
+import { CORPUS_DIR, corpusJsonFiles } from '../test/support/corpus';
 
-const corpusDir = resolve(process.cwd(), '../shared/corpus');
-
-function listJson(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return listJson(path);
-    return name.endsWith('.json') ? [path] : [];
-  });
-}
 
 function corpusBodies(): string[] {
   const bodies: string[] = [];
-  for (const file of listJson(corpusDir)) {
+  for (const file of corpusJsonFiles()) {
     const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
     for (const post of Array.isArray(data) ? data : [data]) {
       const html = (post as { content?: { rendered?: unknown } })?.content?.rendered;
@@ -64,8 +55,8 @@ function qualityIssues(outputs: string[]): { tags: number; srText: number; wpCom
 }
 
 function main(): void {
-  if (!existsSync(corpusDir)) {
-    console.log(`skipped: no corpus at ${corpusDir}`);
+  if (!existsSync(CORPUS_DIR)) {
+    console.log(`skipped: no corpus at ${CORPUS_DIR}`);
     return;
   }
   const bodies = corpusBodies();

@@ -1,28 +1,19 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { importArticles, type ArticleSource } from '../../src/core/import/importArticles';
 import { MemoryNoteStore } from '../../src/core/import/testing/memoryNoteStore';
 import { parseFrontMatter, splitFrontMatter } from '../../src/core/note/frontMatter';
 import { DEFAULT_TAXONOMY_MAPPING } from '../../src/core/wordpress/taxonomyMapping';
+import { CORPUS_DIR, corpusJsonFiles } from '../support/corpus';
 
-/** Real REST API answers kept beside the project, never copied into it (see its README). */
-const CORPUS = resolve('../shared/corpus');
 const CLI = resolve('out/src/cli/main.js');
 
 /** Inputs that the corpus README says lack required fields, and so must fail cleanly. */
 const EXPECTED_FAILURES = new Set(['wordpress-demo/cpt-11.json']);
 const NEWS_ARTICLE = 'rareearthexchanges-news-archive-11066.json';
-
-function jsonFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return jsonFiles(path);
-    return name.endsWith('.json') ? [path] : [];
-  }).sort();
-}
 
 function frontMatterOf(text: string): Record<string, unknown> {
   const parsed = parseFrontMatter(splitFrontMatter(text).yaml ?? '');
@@ -35,11 +26,11 @@ describe('corpus of real WordPress answers', function () {
   let sources: ArticleSource[] = [];
 
   before(function () {
-    if (!existsSync(CORPUS)) {
-      console.log(`    skipped: ${CORPUS} does not exist`);
+    if (!existsSync(CORPUS_DIR)) {
+      console.log(`    skipped: ${CORPUS_DIR} does not exist`);
       this.skip();
     }
-    sources = jsonFiles(CORPUS).map((path) => ({ name: relative(CORPUS, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }));
+    sources = corpusJsonFiles().map((path) => ({ name: relative(CORPUS_DIR, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }));
   });
 
   it('imports every file without throwing; only inputs lacking required fields fail, with a clear message', async () => {
@@ -96,7 +87,7 @@ describe('corpus of real WordPress answers', function () {
     if (!existsSync(CLI)) this.skip();
     const out = mkdtempSync(join(tmpdir(), 'ren-corpus-'));
     try {
-      const run = spawnSync(process.execPath, [CLI, 'import', ...jsonFiles(CORPUS), '--out', out], { encoding: 'utf8', timeout: 30000 });
+      const run = spawnSync(process.execPath, [CLI, 'import', ...corpusJsonFiles(), '--out', out], { encoding: 'utf8', timeout: 30000 });
       assert.equal(run.status, 1, run.stderr);
       assert.match(run.stdout, /^Imported \d+, updated 0, unchanged 0, failed 1\n$/);
       assert.match(run.stderr, /^cpt-11\.json: .*content: required, but missing/);

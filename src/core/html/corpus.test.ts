@@ -1,18 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { CORPUS_DIR, corpusJsonFiles } from '../../../test/support/corpus';
 import { htmlToMarkdown } from './htmlToMarkdown';
 
-// Real WordPress answers live outside the repo (their text is not ours to copy).
-const corpusDir = resolve(process.cwd(), '../shared/corpus');
-
-function listJson(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return listJson(path);
-    return name.endsWith('.json') ? [path] : [];
-  });
-}
 
 function bodiesOf(file: string): string[] {
   const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
@@ -24,14 +15,14 @@ function bodiesOf(file: string): string[] {
 
 describe('htmlToMarkdown on the real corpus', function () {
   before(function () {
-    if (!existsSync(corpusDir)) {
-      console.log(`      skipped: no corpus at ${corpusDir}`);
+    if (!existsSync(CORPUS_DIR)) {
+      console.log(`      skipped: no corpus at ${CORPUS_DIR}`);
       this.skip();
     }
   });
 
   it('converts every post body cleanly', function () {
-    const files = listJson(corpusDir);
+    const files = corpusJsonFiles();
     let converted = 0;
     for (const file of files) {
       for (const html of bodiesOf(file)) {
@@ -50,7 +41,7 @@ describe('htmlToMarkdown on the real corpus', function () {
   });
 
   it('keeps the structure of the rare-earth article', function () {
-    const file = join(corpusDir, 'rareearthexchanges-news-archive-11066.json');
+    const file = join(CORPUS_DIR, 'rareearthexchanges-news-archive-11066.json');
     if (!existsSync(file)) this.skip();
     const md = htmlToMarkdown(bodiesOf(file)[0]);
     assert.ok(md.includes('~69%') && !md.includes('\\~69%'), '~69% unescaped');
