@@ -92,10 +92,19 @@ function checkSystemDependencies() {
   }
 }
 
+/**
+ * Under `npm test` the outer npm exports its config as npm_config_* variables, which the inner npm
+ * would take as its own: its user agent would then claim Node 20, and code-server's postinstall
+ * (which reads the Node version from it) would refuse to install.
+ */
+function withoutOuterNpmConfig(env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key)));
+}
+
 function npm(args, { cwd, logFile, env = {} }) {
   return new Promise((resolvePromise, reject) => {
     const out = [];
-    const child = spawn('npm', args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', args, { cwd, env: { ...withoutOuterNpmConfig(process.env), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [child.stdout, child.stderr]) {
       stream.on('data', (chunk) => {
         out.push(chunk);
