@@ -12,7 +12,6 @@ const common = {
   bundle: true,
   sourcemap: !production,
   minify: production,
-  legalComments: 'linked',
   logLevel: 'info',
   target: 'es2022',
 };
