@@ -84,14 +84,19 @@ onInterrupt(async () => {
   reporter.finish();
 });
 
-const overallTimer = setTimeout(async () => {
-  run.stopping = true;
-  reporter.error('Timeout', `Timed out after ${timeoutSeconds} s while ${run.phase} (set --timeout or TEST_TIMEOUT to change).`);
-  saveLogs();
-  await stopAll();
-  finish(1);
-  process.exit(1);
-}, timeoutSeconds * 1000);
+// The timeout covers the run itself, not the one-time install of code-server (minutes on a busy
+// machine), which npm bounds on its own.
+let overallTimer;
+function startOverallTimer() {
+  overallTimer = setTimeout(async () => {
+    run.stopping = true;
+    reporter.error('Timeout', `Timed out after ${timeoutSeconds} s while ${run.phase} (set --timeout or TEST_TIMEOUT to change).`);
+    saveLogs();
+    await stopAll();
+    finish(1);
+    process.exit(1);
+  }, timeoutSeconds * 1000);
+}
 
 function phase(text) {
   run.phase = text;
@@ -108,6 +113,7 @@ async function main() {
 
   phase('provisioning code-server');
   const host = await ensureCodeServer();
+  startOverallTimer();
 
   run.temp = mkdtempSync(join(tmpdir(), 'ren-it-'));
   mkdirSync(join(cacheDir, 'runs'), { recursive: true });
