@@ -2,6 +2,7 @@
 // TypeScript file unbundled into out/ for mocha (scripts/testBuild.mjs).
 import * as esbuild from 'esbuild';
 import { rmSync } from 'node:fs';
+import { generateGrammar } from './generateGrammar.mjs';
 import { buildTests } from './testBuild.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -28,9 +29,12 @@ const bundles = [
 if (args.has('--tests')) {
   await buildTests();
 } else if (watch) {
+  await generateGrammar();
   const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));
 } else {
   rmSync('dist', { recursive: true, force: true });
+  // The TextMate injection grammar is generated from src/core/highlight (one source of truth).
+  await generateGrammar();
   await Promise.all(bundles.map((options) => esbuild.build(options)));
 }

@@ -1,27 +1,19 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
-import { importArticles, type ArticleSource } from '../core/import/importArticles';
-import type { ArticleOutcome } from '../core/import/importResult';
-import { formatImportSummary } from '../core/import/importSummary';
-import { DEFAULT_TAXONOMY_MAPPING, parseTaxonomyMapping } from '../core/wordpress/taxonomyMapping';
-import { FileNoteStore } from './fileNoteStore';
+// The command-line interface: a small dispatcher to one module per command.
+import { FIGURES_USAGE, runFigures } from './figuresCommand';
+import { IMPORT_USAGE, runImport } from './importCommand';
+import { UsageError } from './usageError';
 
-const USAGE = `Usage: rare-earth-notes import <file.json | -> ... --out <notes dir> [--taxonomy <tax>=<key>,...]
-
-Imports WordPress REST API article JSON (one post, or an array of posts) into Markdown notes.
-  -                 read the JSON from standard input
-  --out <dir>       the notes folder to write into (created when missing)
-  --taxonomy <map>  which WordPress taxonomy feeds which note key (regions, organizations,
-                    topics, tags), e.g. regions=regions,organization=organizations
-                    default: ${Object.entries(DEFAULT_TAXONOMY_MAPPING).map(([tax, key]) => `${tax}=${key}`).join(',')}
-Exit status: 0 when every article imported, 1 when any failed, 2 on a usage error.`;
-
-class UsageError extends Error {}
+const USAGE = `${IMPORT_USAGE}\n\n${FIGURES_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   try {
-    return await run(argv);
+    if (argv.includes('--help') || argv.includes('-h')) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (firstPositional(argv) === 'figures') return await runFigures(argv);
+    // The import command also reports a missing or unknown command.
+    return await runImport(argv);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`rare-earth-notes: ${error.message}\n\n${USAGE}\n`);
@@ -31,69 +23,14 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv);
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
+/** The command: the first argument that is neither an option nor an option's value. */
+function firstPositional(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--out' || arg === '-o' || arg === '--taxonomy') i++;
+    else if (!arg.startsWith('-') || arg === '-') return arg;
   }
-  const [command, ...inputs] = positionals;
-  if (command !== 'import') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
-  if (inputs.length === 0) throw new UsageError('name at least one JSON file, or - for standard input');
-  if (!values.out) throw new UsageError('--out <notes dir> is required');
-  // A missing folder is created on the first write; a file in its place is the user's mistake, not a crash.
-  const outStat = await stat(values.out).catch(() => undefined);
-  if (outStat && !outStat.isDirectory()) throw new UsageError(`--out ${values.out} is not a folder`);
-  let taxonomyMapping = DEFAULT_TAXONOMY_MAPPING;
-  if (values.taxonomy !== undefined) {
-    try {
-      taxonomyMapping = parseTaxonomyMapping(values.taxonomy);
-    } catch (error) {
-      throw new UsageError(`--taxonomy: ${(error as Error).message}`);
-    }
-  }
-
-  const sources: ArticleSource[] = [];
-  const readFailures: ArticleOutcome[] = [];
-  for (const input of inputs) {
-    const name = input === '-' ? 'stdin' : basename(input);
-    try {
-      sources.push({ name, text: input === '-' ? await readStdin() : await readFile(input, 'utf8') });
-    } catch (error) {
-      readFailures.push({ kind: 'failed', source: name, message: `${input}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).` });
-    }
-  }
-
-  const result = await importArticles(sources, new FileNoteStore(values.out), { taxonomyMapping, now: () => new Date() });
-  result.outcomes.unshift(...readFailures);
-  result.failed += readFailures.length;
-  for (const outcome of result.outcomes) {
-    if (outcome.kind === 'failed') process.stderr.write(`${outcome.message}\n`);
-  }
-  process.stdout.write(`${formatImportSummary(result)}\n`);
-  return result.failed > 0 ? 1 : 0;
-}
-
-function parseCommandLine(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        taxonomy: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return undefined;
 }
 
 main(process.argv.slice(2)).then(

@@ -1,0 +1,52 @@
+// Sentence boundaries in a block of prose (a paragraph, heading, list item or table cell; blocks
+// never share a sentence). A sentence ends at `.`, `!`, `?` or `…` (with closing quotes or
+// brackets) followed by space and a capital, digit or opening quote, unless the word before the
+// period is an abbreviation (U.S., e.g., Inc., Dr., Jan., No.) or an initial. Decimals (2.5) and
+// versions (1.2.3) have no space after the point, so they never end a sentence.
+
+const CANDIDATE = /[.!?…]+["'”’)\]]*(?=[ \t\n\u00A0\u202F\u2009]+["'“‘([]?[A-Z0-9$€£¥~])/g;
+
+/** Lower-case abbreviations (without their final period) after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'bros', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'gov', 'sen',
+  'rep', 'lt', 'col', 'capt', 'no', 'nos', 'vs', 'v', 'approx', 'est', 'fig', 'figs', 'al', 'cf', 'ca', 'ed', 'eds', 'vol',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pp', 'p', 'mn', 'bn',
+]);
+
+/**
+ * Offsets in `text` where sentences end (exclusive), in order; the last sentence ends at
+ * `text.length` and is not listed.
+ */
+export function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
+    const end = match.index + match[0].length;
+    if (/^\.(?!\.)/.test(match[0]) && isAbbreviation(text, match.index)) continue;
+    ends.push(end);
+  }
+  return ends;
+}
+
+/** The word before the period at `dot` is an abbreviation, an initial or a dotted acronym (U.S.). */
+function isAbbreviation(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && isWordOrDot(text.charCodeAt(start - 1))) start--;
+  const word = text.slice(start, dot);
+  if (word === '') return false;
+  // U.S, e.g, i.e, U.K: letters separated by periods.
+  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return true;
+  // An initial: J. Smith.
+  if (/^[A-Z]$/.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** A sentence's text as plain prose: whitespace collapsed, no space inside brackets or before closing punctuation. */
+export function plainSentence(text: string): string {
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  return / [,.;:!?)\]]|[([] /.test(collapsed) ? collapsed.replace(/ (?=[,.;:!?)\]])|(?<=[([]) /g, '') : collapsed;
+}
+
+function isWordOrDot(code: number): boolean {
+  return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}

@@ -1,0 +1,667 @@
+// The workspace's notes as an in-memory index: every figure each note holds, with the note's
+// provenance, and the regions, organizations and elements each note mentions. Pure (no editor API,
+// no Node built-ins): the VS Code glue (src/index/workspaceIndex.ts) feeds it note texts.
+//
+// Design: one entry per note (its figures, sorted by offset, and its provenance; never its text,
+// and no string sliced from it). Postings map an entity key ('e:dy', 'r:united states') to the set
+// of note entries it occurs in, so a query only visits the notes that can match; within a note, each
+// key maps to the figures carrying it (a bit mask), so matching needs no string work. `set` removes
+// a note's old postings before adding the new ones and postings left empty are dropped, so memory is
+// bounded by the notes currently indexed, not by the edits made to them. Notes are also kept in one
+// array ordered newest first, maintained by binary search, so "newest note first" needs no sort.
+// Counts per key are kept up to date; counts of multi-criteria queries are cached until a note
+// carrying one of their keys changes.
+import { elementBySymbolOrName, referenceData, referenceFiguresFor, regionByName } from '../data/referenceData';
+import { METRICS, type Metric, type ReferenceFigure } from '../data/types';
+import { extractFigures } from '../figures/extractFigures';
+import type { FigureMetric, IndexedFigure, NoteFigure, NoteProvenance } from '../figures/noteFigure';
+import { noteProvenance } from '../figures/noteProvenance';
+import { ORGANIZATION_NAMES } from '../figures/organizationNames';
+import { REGION_NAMES } from '../figures/regionNames';
+import { bodyMentions, frontMatterLists } from './mentions';
+
+export interface FigureQuery {
+  /** Element symbol ('Dy') or name ('dysprosium'). An element the dataset does not know matches nothing. */
+  element?: string;
+  /** Region name or alias ('U.S.', 'USA' → 'United States'). */
+  region?: string;
+  organization?: string;
+  metric?: FigureMetric;
+}
+
+export interface EntityCount {
+  /** The entity's canonical name: the element's symbol, the dataset's region name, else as first written. */
+  name: string;
+  /** How many notes mention it. */
+  notes: number;
+}
+
+export type EntityKind = 'region' | 'organization' | 'element';
+
+export interface FiguresOptions {
+  /** Append the reference dataset's figures matching the query (default true). */
+  includeReference?: boolean;
+  /** At most this many figures in all (note figures first). */
+  limit?: number;
+}
+
+/** How the index reads a note; the defaults are the figure-extraction module's. Tests inject their own. */
+export interface NotesIndexOptions {
+  extractFigures?: (noteText: string) => NoteFigure[];
+  noteProvenance?: (notePath: string, noteText: string) => NoteProvenance;
+  referenceFigures?: readonly ReferenceFigure[];
+}
+
+interface NoteEntry {
+  notePath: string;
+  provenance: NoteProvenance;
+  /** Sorted by `start`. */
+  figures: readonly NoteFigure[];
+  /** `provenance.date`, or '' when unknown (sorted last). */
+  date: string;
+  /** Figure posting keys ('e:dy', 'r:china', 'o:lynas rare earths', 'm:price') with the figures carrying each. */
+  figureKeys: Map<string, FigureSet>;
+  /** Mention posting keys by kind. */
+  mentions: Record<EntityKind, string[]>;
+}
+
+const KINDS: readonly EntityKind[] = ['region', 'organization', 'element'];
+const REFERENCE_METRICS: ReadonlySet<string> = new Set(METRICS);
+
+// ---------------------------------------------------------------------------------------------
+// Entity keys: case-insensitive, through the dataset's aliases.
+
+const elementKeyCache = new Map<string, string | null>();
+/** 'dy' for 'Dy', 'dysprosium' or 'DYSPROSIUM'; undefined for what is not a rare earth. */
+export function elementKey(name: string): string | undefined {
+  let key = elementKeyCache.get(name);
+  if (key === undefined) {
+    key = elementBySymbolOrName(name)?.symbol.toLowerCase() ?? null;
+    if (elementKeyCache.size < 10_000) elementKeyCache.set(name, key);
+  }
+  return key ?? undefined;
+}
+
+/** Lower-case name → canonical name, from figure extraction's vocabulary of names. */
+function lowerCaseNames(names: ReadonlyMap<string, string>): Map<string, string> {
+  const lower = new Map<string, string>();
+  for (const [name, canonical] of names) if (!lower.has(name.toLowerCase())) lower.set(name.toLowerCase(), canonical);
+  return lower;
+}
+
+const REGIONS_BY_LOWER_NAME = lowerCaseNames(REGION_NAMES);
+const ORGANIZATIONS_BY_LOWER_NAME = lowerCaseNames(ORGANIZATION_NAMES);
+
+/** The canonical region name of a name or alias ('U.S.', 'usa', 'American' → 'United States'); else the name. */
+export function canonicalRegion(name: string): string {
+  const spaced = normalizeSpaces(name);
+  return regionByName(spaced)?.name ?? REGIONS_BY_LOWER_NAME.get(spaced.toLowerCase()) ?? spaced;
+}
+
+const regionKeyCache = new Map<string, string>();
+/** The lower-case canonical region name ('u.s.' → 'united states'); unknown regions are kept as written. */
+export function regionKey(name: string): string {
+  let key = regionKeyCache.get(name);
+  if (key === undefined) {
+    key = canonicalRegion(name).toLowerCase();
+    if (regionKeyCache.size < 10_000) regionKeyCache.set(name, key);
+  }
+  return key;
+}
+
+const LEGAL_SUFFIX = /[,\s]+(?:pty\.?\s+ltd|ltd|limited|inc|incorporated|corp|corporation|co|plc|llc|ag|sa|nv|gmbh)\.?$/i;
+
+/** The canonical organization name ('Lynas', 'Lynas Rare Earths Ltd' → 'Lynas Rare Earths'); else the name. */
+export function canonicalOrganization(name: string): string {
+  const spaced = normalizeSpaces(name);
+  const known = ORGANIZATIONS_BY_LOWER_NAME.get(spaced.toLowerCase());
+  if (known) return known;
+  const stripped = spaced.replace(LEGAL_SUFFIX, '');
+  return (stripped && ORGANIZATIONS_BY_LOWER_NAME.get(stripped.toLowerCase())) || stripped || spaced;
+}
+
+const organizationKeyCache = new Map<string, string>();
+/** Case- and spacing-insensitive, through known aliases, without a trailing legal form. */
+export function organizationKey(name: string): string {
+  let key = organizationKeyCache.get(name);
+  if (key === undefined) {
+    key = canonicalOrganization(name).toLowerCase();
+    if (organizationKeyCache.size < 10_000) organizationKeyCache.set(name, key);
+  }
+  return key;
+}
+
+function normalizeSpaces(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function keyOf(kind: EntityKind, name: string): string | undefined {
+  if (kind === 'element') return elementKey(name);
+  const key = kind === 'region' ? regionKey(name) : organizationKey(name);
+  return key === '' ? undefined : key;
+}
+
+/** The vocabulary's own string for a known element, region or organization name (shared by all notes). */
+function vocabularyName(kind: EntityKind, name: string): string | undefined {
+  if (kind === 'element') return elementBySymbolOrName(name)?.symbol;
+  const lower = normalizeSpaces(name).toLowerCase();
+  if (kind === 'region') return regionByName(lower)?.name ?? REGIONS_BY_LOWER_NAME.get(lower);
+  return ORGANIZATIONS_BY_LOWER_NAME.get(lower);
+}
+
+function canonicalName(kind: EntityKind, name: string): string {
+  if (kind === 'element') return elementBySymbolOrName(name)?.symbol ?? name;
+  if (kind === 'region') return canonicalRegion(name);
+  return canonicalOrganization(name);
+}
+
+const FIGURE_PREFIX: Record<EntityKind, string> = { element: 'e:', region: 'r:', organization: 'o:' };
+
+/**
+ * V8 keeps a substring as a slice of its parent string; a name or sentence cut from a note would
+ * keep the whole note text alive. A copy keeps only itself.
+ */
+function detach(text: string): string;
+function detach(text: string | undefined): string | undefined;
+function detach(text: string | undefined): string | undefined {
+  return text === undefined || text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+/**
+ * A note's figures as the index keeps them: strings copied out of the note's text, and what
+ * repeats shared: a sentence holding two figures is stored once, subject names are the vocabulary's
+ * own strings, equal subject lists are one array.
+ */
+function compactFigures(figures: readonly NoteFigure[]): NoteFigure[] {
+  const strings = new Map<string, string>();
+  const lists = new Map<string, readonly string[]>();
+  const shared = (text: string): string => {
+    let copy = strings.get(text);
+    if (copy === undefined) strings.set(text, (copy = detach(text)));
+    return copy;
+  };
+  const names = (kind: EntityKind, list: readonly string[]): string[] => {
+    if (list.length === 0) return NO_NAMES as string[];
+    const key = `${kind}\u0000${list.join('\u0000')}`;
+    let copy = lists.get(key);
+    if (copy === undefined) {
+      copy = list.map((name) => {
+        const known = vocabularyName(kind, name);
+        return known === name ? known : shared(name);
+      });
+      lists.set(key, copy);
+    }
+    return copy as string[];
+  };
+  return figures.map((figure) => ({
+    ...figure,
+    raw: detach(figure.raw),
+    sentence: shared(figure.sentence),
+    subjects: {
+      elements: names('element', figure.subjects.elements),
+      regions: names('region', figure.subjects.regions),
+      organizations: names('organization', figure.subjects.organizations),
+    },
+  }));
+}
+
+function detachProvenance(provenance: NoteProvenance, notePath: string): NoteProvenance {
+  const copy: NoteProvenance = { notePath, title: detach(provenance.title) };
+  if (provenance.site !== undefined) copy.site = detach(provenance.site);
+  if (provenance.date !== undefined) copy.date = detach(provenance.date);
+  if (provenance.url !== undefined) copy.url = detach(provenance.url);
+  return copy;
+}
+
+/** Newest first; notes without a date last; then by path. */
+function compareEntries(a: NoteEntry, b: NoteEntry): number {
+  if (a.date !== b.date) return a.date > b.date ? -1 : 1;
+  return a.notePath < b.notePath ? -1 : a.notePath > b.notePath ? 1 : 0;
+}
+
+/**
+ * Which of a note's figures carry a key: a bit mask (bit i = figures[i]) for notes of up to 30
+ * figures, so no allocation at all for most notes; else the figures' indices, ascending.
+ */
+type FigureSet = number | number[];
+const MASK_FIGURES = 30;
+
+function addToSet(set: FigureSet | undefined, index: number, useMask: boolean): FigureSet {
+  if (useMask) return ((set as number | undefined) ?? 0) | (1 << index);
+  const list = (set as number[] | undefined) ?? [];
+  list.push(index);
+  return list;
+}
+
+function setSize(set: FigureSet): number {
+  if (typeof set !== 'number') return set.length;
+  let bits = set - ((set >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/** The figures of a note carrying every key, as indices in text order. */
+function figuresWithAll(entry: NoteEntry, keys: readonly string[]): FigureSet | undefined {
+  if (keys.length === 0) return entry.figures.length <= MASK_FIGURES ? (2 ** entry.figures.length - 1) : entry.figures.map((_, i) => i);
+  let result = entry.figureKeys.get(keys[0]);
+  for (let k = 1; k < keys.length && result !== undefined; k++) {
+    const other = entry.figureKeys.get(keys[k]);
+    if (other === undefined) return undefined;
+    if (typeof result === 'number') result = result & (other as number);
+    else result = result.filter((index) => (other as number[]).includes(index));
+  }
+  return result;
+}
+
+function intersectionSize(a: FigureSet, b: FigureSet): number {
+  if (typeof a === 'number') return setSize(a & (b as number));
+  let count = 0;
+  for (const index of a) if ((b as number[]).includes(index)) count++;
+  return count;
+}
+
+const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0001${b}` : `${b}\u0001${a}`);
+
+/** Calls `visit` for each pair of keys some of the note's figures carry together, with how many do. */
+function forEachPair(entry: NoteEntry, visit: (pair: string, count: number) => void): void {
+  const keys = [...entry.figureKeys.keys()];
+  for (let i = 0; i < keys.length; i++) {
+    const first = entry.figureKeys.get(keys[i])!;
+    for (let j = i + 1; j < keys.length; j++) {
+      const count = intersectionSize(first, entry.figureKeys.get(keys[j])!);
+      if (count > 0) visit(pairKey(keys[i], keys[j]), count);
+    }
+  }
+}
+
+/** A query's figure posting keys; `impossible` when it names an element the dataset does not know. */
+function queryKeys(query: FigureQuery): { keys: string[]; impossible: boolean } {
+  const keys: string[] = [];
+  if (query.element !== undefined) {
+    const key = elementKey(query.element);
+    if (key === undefined) return { keys, impossible: true };
+    keys.push(`e:${key}`);
+  }
+  if (query.region !== undefined) keys.push(`r:${regionKey(query.region)}`);
+  if (query.organization !== undefined) keys.push(`o:${organizationKey(query.organization)}`);
+  if (query.metric !== undefined) keys.push(`m:${query.metric}`);
+  return { keys, impossible: false };
+}
+
+export class NotesIndex {
+  private readonly entries = new Map<string, NoteEntry>();
+  /** Every entry, newest first (compareEntries). */
+  private readonly ordered: NoteEntry[] = [];
+  /** Figure postings: key → notes with at least one figure carrying it. */
+  private readonly figurePostings = new Map<string, Set<NoteEntry>>();
+  /** Figure counts per posting key (for countFigures of one criterion). */
+  private readonly figureCounts = new Map<string, number>();
+  private readonly mentionPostings: Record<EntityKind, Map<string, Set<NoteEntry>>> = {
+    region: new Map(), organization: new Map(), element: new Map(),
+  };
+  /** The display name of each mentioned entity key. */
+  private readonly displayNames: Record<EntityKind, Map<string, string>> = {
+    region: new Map(), organization: new Map(), element: new Map(),
+  };
+  private readonly extract: (noteText: string) => NoteFigure[];
+  private readonly provenance: (notePath: string, noteText: string) => NoteProvenance;
+  private readonly reference: readonly ReferenceFigure[];
+  private readonly referenceCache = new Map<string, readonly ReferenceFigure[]>();
+  private changes = 0;
+  private totalFigures = 0;
+  /** How many figures carry each pair of keys: two-criteria counts in O(1), and no scan for none. */
+  private readonly pairCounts = new Map<string, number>();
+  /**
+   * Counts of multi-criteria queries (a hover shows a few figures and "N more"), dropped when a note
+   * carrying one of the query's keys changes: most edits leave most cached counts valid.
+   */
+  private readonly countCache = new Map<string, { keys: readonly string[]; count: number }>();
+
+  constructor(options: NotesIndexOptions = {}) {
+    this.extract = options.extractFigures ?? extractFigures;
+    this.provenance = options.noteProvenance ?? noteProvenance;
+    this.reference = options.referenceFigures ?? referenceData.figures;
+  }
+
+  get noteCount(): number {
+    return this.entries.size;
+  }
+
+  /** Grows by one on every change; a cache of query results is valid while it stays the same. */
+  get version(): number {
+    return this.changes;
+  }
+
+  has(notePath: string): boolean {
+    return this.entries.has(notePath);
+  }
+
+  /** The indexed note paths, in no particular order. */
+  notePaths(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** Adds or replaces one note: its figures, provenance and mentioned entities. */
+  set(notePath: string, text: string): void {
+    const figures = compactFigures(this.extract(text));
+    for (let i = 1; i < figures.length; i++) {
+      if (figures[i - 1].start > figures[i].start) {
+        figures.sort((a, b) => a.start - b.start);
+        break;
+      }
+    }
+    const provenance = detachProvenance(this.provenance(notePath, text), notePath);
+    const figureKeys = new Map<string, FigureSet>();
+    const useMask = figures.length <= MASK_FIGURES;
+    const mentioned: Record<EntityKind, Map<string, string>> = { region: new Map(), organization: new Map(), element: new Map() };
+    const mention = (kind: EntityKind, name: string): string | undefined => {
+      const key = keyOf(kind, name);
+      if (key !== undefined && !mentioned[kind].has(key)) mentioned[kind].set(key, name);
+      return key;
+    };
+    for (let index = 0; index < figures.length; index++) {
+      const figure = figures[index];
+      const keys = new Set<string>();
+      for (const kind of KINDS) {
+        const names = kind === 'element' ? figure.subjects.elements : kind === 'region' ? figure.subjects.regions : figure.subjects.organizations;
+        for (const name of names) {
+          const key = mention(kind, name);
+          if (key !== undefined) keys.add(FIGURE_PREFIX[kind] + key);
+        }
+      }
+      if (figure.metric !== undefined) keys.add(`m:${figure.metric}`);
+      for (const key of keys) figureKeys.set(key, addToSet(figureKeys.get(key), index, useMask));
+    }
+    const lists = frontMatterLists(text);
+    for (const name of lists.regions) mention('region', name);
+    for (const name of lists.organizations) mention('organization', name);
+    for (const name of lists.elements) mention('element', name);
+    const body = bodyMentions(text, lists.bodyStart);
+    for (const name of body.regions) mention('region', name);
+    for (const name of body.organizations) mention('organization', name);
+    for (const name of body.elements) mention('element', name);
+
+    this.delete(notePath);
+    const entry: NoteEntry = {
+      notePath,
+      provenance,
+      figures,
+      date: provenance.date ?? '',
+      figureKeys,
+      mentions: { region: [...mentioned.region.keys()], organization: [...mentioned.organization.keys()], element: [...mentioned.element.keys()] },
+    };
+    this.entries.set(notePath, entry);
+    this.ordered.splice(this.insertionIndex(entry), 0, entry);
+    for (const [key, set] of figureKeys) {
+      addPosting(this.figurePostings, key, entry);
+      this.figureCounts.set(key, (this.figureCounts.get(key) ?? 0) + setSize(set));
+    }
+    this.totalFigures += figures.length;
+    forEachPair(entry, (pair, count) => this.pairCounts.set(pair, (this.pairCounts.get(pair) ?? 0) + count));
+    this.invalidateCounts(entry);
+    for (const kind of KINDS) {
+      for (const [key, name] of mentioned[kind]) {
+        addPosting(this.mentionPostings[kind], key, entry);
+        if (!this.displayNames[kind].has(key)) this.displayNames[kind].set(key, detach(canonicalName(kind, name)));
+      }
+    }
+    this.changes++;
+  }
+
+  delete(notePath: string): void {
+    const entry = this.entries.get(notePath);
+    if (!entry) return;
+    this.entries.delete(notePath);
+    this.ordered.splice(this.indexOf(entry), 1);
+    for (const [key, set] of entry.figureKeys) {
+      removePosting(this.figurePostings, key, entry);
+      const left = (this.figureCounts.get(key) ?? 0) - setSize(set);
+      if (left > 0) this.figureCounts.set(key, left);
+      else this.figureCounts.delete(key);
+    }
+    this.totalFigures -= entry.figures.length;
+    forEachPair(entry, (pair, count) => {
+      const left = (this.pairCounts.get(pair) ?? 0) - count;
+      if (left > 0) this.pairCounts.set(pair, left);
+      else this.pairCounts.delete(pair);
+    });
+    this.invalidateCounts(entry);
+    for (const kind of KINDS) {
+      for (const key of entry.mentions[kind]) {
+        if (removePosting(this.mentionPostings[kind], key, entry)) this.displayNames[kind].delete(key);
+      }
+    }
+    this.changes++;
+  }
+
+  /** Moves a note to another path, keeping what was extracted from it; replaces a note at `to`. */
+  rename(from: string, to: string): void {
+    const entry = this.entries.get(from);
+    if (!entry || from === to) return;
+    this.delete(to);
+    this.entries.delete(from);
+    this.ordered.splice(this.indexOf(entry), 1);
+    entry.notePath = to;
+    entry.provenance = { ...entry.provenance, notePath: to };
+    this.entries.set(to, entry);
+    this.ordered.splice(this.insertionIndex(entry), 0, entry);
+    this.changes++;
+  }
+
+  /** Forgets every note. */
+  clear(): void {
+    this.entries.clear();
+    this.ordered.length = 0;
+    this.figurePostings.clear();
+    this.figureCounts.clear();
+    this.countCache.clear();
+    this.pairCounts.clear();
+    this.totalFigures = 0;
+    for (const kind of KINDS) {
+      this.mentionPostings[kind].clear();
+      this.displayNames[kind].clear();
+    }
+    this.changes++;
+  }
+
+  /** Note figures matching every given criterion, newest note first, then reference figures matching it. */
+  figures(query: FigureQuery, options: FiguresOptions = {}): IndexedFigure[] {
+    const limit = options.limit ?? Infinity;
+    const result: IndexedFigure[] = [];
+    if (limit <= 0) return result;
+    const { keys, impossible } = queryKeys(query);
+    // How many note figures can match: exact for up to two criteria, a bound for more.
+    const expected = impossible ? 0 : this.upperBound(keys);
+    if (expected > 0) {
+      const exact = keys.length <= 2;
+      const last = exact ? Math.min(limit, expected) : limit;
+      const set = this.candidateSet(keys);
+      // Few candidates: sort them; many: walk the ordered notes and skip the others.
+      const walk = set === undefined ? this.ordered : set.size * 16 < this.ordered.length ? [...set].sort(compareEntries) : this.ordered;
+      const filter = set !== undefined && walk === this.ordered ? set : undefined;
+      for (const entry of walk) {
+        if (filter && !filter.has(entry)) continue;
+        const matching = figuresWithAll(entry, keys);
+        if (matching === undefined) continue;
+        const { figures, provenance } = entry;
+        if (typeof matching === 'number') {
+          for (let bits = matching, index = 0; bits !== 0; bits >>>= 1, index++) {
+            if ((bits & 1) === 0) continue;
+            result.push({ origin: 'note', figure: figures[index], provenance });
+            if (result.length >= last) break;
+          }
+        } else {
+          for (const index of matching) {
+            result.push({ origin: 'note', figure: figures[index], provenance });
+            if (result.length >= last) break;
+          }
+        }
+        // Every matching figure found (or the limit reached): the other notes need no visit.
+        if (result.length >= last) break;
+      }
+      if (result.length >= limit) return result;
+    }
+    if (options.includeReference ?? true) {
+      for (const figure of this.referenceFigures(query)) {
+        result.push({ origin: 'reference', figure });
+        if (result.length >= limit) break;
+      }
+    }
+    return result;
+  }
+
+  /** How many note figures match every given criterion (reference figures not counted). */
+  countFigures(query: FigureQuery): number {
+    const { keys, impossible } = queryKeys(query);
+    if (impossible) return 0;
+    if (keys.length === 0) return this.totalFigures;
+    if (keys.length === 1) return this.figureCounts.get(keys[0]) ?? 0;
+    if (keys.length === 2) return this.pairCounts.get(pairKey(keys[0], keys[1])) ?? 0;
+    if (this.upperBound(keys) === 0) return 0;
+    const cacheKey = keys.join('\u0000');
+    const cached = this.countCache.get(cacheKey);
+    if (cached) return cached.count;
+    let count = 0;
+    for (const entry of this.candidateSet(keys) ?? this.ordered) {
+      const matching = figuresWithAll(entry, keys);
+      if (matching !== undefined) count += setSize(matching);
+    }
+    if (this.countCache.size >= 256) this.countCache.clear();
+    this.countCache.set(cacheKey, { keys, count });
+    return count;
+  }
+
+  /** How many note figures can match the keys: exact for up to two keys; for more, the least pair count. */
+  private upperBound(keys: readonly string[]): number {
+    if (keys.length === 0) return this.totalFigures;
+    if (keys.length === 1) return this.figureCounts.get(keys[0]) ?? 0;
+    let bound = Infinity;
+    for (let i = 0; i < keys.length && bound > 0; i++) {
+      for (let j = i + 1; j < keys.length && bound > 0; j++) bound = Math.min(bound, this.pairCounts.get(pairKey(keys[i], keys[j])) ?? 0);
+    }
+    return bound;
+  }
+
+  /** Drops the cached counts a note's figures take part in. */
+  private invalidateCounts(entry: NoteEntry): void {
+    if (this.countCache.size === 0 || entry.figureKeys.size === 0) return;
+    for (const [cacheKey, cached] of this.countCache) {
+      if (cached.keys.some((key) => entry.figureKeys.has(key))) this.countCache.delete(cacheKey);
+    }
+  }
+
+  /** The note figure whose raw text covers `offset` (start ≤ offset < end) in that note, as last indexed. */
+  figureAt(notePath: string, offset: number): NoteFigure | undefined {
+    const figures = this.entries.get(notePath)?.figures;
+    if (!figures) return undefined;
+    let low = 0;
+    let high = figures.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const figure = figures[middle];
+      if (offset < figure.start) high = middle - 1;
+      else if (offset >= figure.end) low = middle + 1;
+      else return figure;
+    }
+    return undefined;
+  }
+
+  /** Every figure of one note, in text order. */
+  figuresOf(notePath: string): readonly NoteFigure[] {
+    return this.entries.get(notePath)?.figures ?? [];
+  }
+
+  provenanceOf(notePath: string): NoteProvenance | undefined {
+    return this.entries.get(notePath)?.provenance;
+  }
+
+  /** Notes mentioning a region/organization/element (front matter lists, figures and body), newest first. */
+  notesMentioning(kind: EntityKind, name: string): NoteProvenance[] {
+    const key = keyOf(kind, name);
+    const posting = key === undefined ? undefined : this.mentionPostings[kind].get(key);
+    if (!posting) return [];
+    return this.inOrder(posting).map((entry) => entry.provenance);
+  }
+
+  /** Every mentioned entity of a kind with how many notes mention it, most mentioned first. */
+  entities(kind: EntityKind): EntityCount[] {
+    const result: EntityCount[] = [];
+    for (const [key, posting] of this.mentionPostings[kind]) {
+      result.push({ name: this.displayNames[kind].get(key) ?? key, notes: posting.size });
+    }
+    return result.sort((a, b) => b.notes - a.notes || a.name.localeCompare(b.name));
+  }
+
+  /** The reference figures matching a query, in dataset order (cached: the dataset never changes). */
+  private referenceFigures(query: FigureQuery): readonly ReferenceFigure[] {
+    const cacheKey = JSON.stringify([query.element, query.region, query.organization, query.metric]);
+    let figures = this.referenceCache.get(cacheKey);
+    if (!figures) {
+      if (query.metric !== undefined && !REFERENCE_METRICS.has(query.metric)) figures = [];
+      else {
+        figures = referenceFiguresFor({ element: query.element, region: query.region, metric: query.metric as Metric | undefined }, this.reference);
+        if (query.organization !== undefined) {
+          const key = organizationKey(query.organization);
+          figures = figures.filter((figure) => figure.subject.organizations.some((name) => organizationKey(name) === key));
+        }
+      }
+      if (this.referenceCache.size > 1000) this.referenceCache.clear();
+      this.referenceCache.set(cacheKey, figures);
+    }
+    return figures;
+  }
+
+  /** The smallest posting of the keys (the notes that can match), or undefined for all notes. */
+  private candidateSet(keys: readonly string[]): ReadonlySet<NoteEntry> | undefined {
+    if (keys.length === 0) return undefined;
+    let smallest: Set<NoteEntry> | undefined;
+    for (const key of keys) {
+      const posting = this.figurePostings.get(key);
+      if (!posting) return new Set();
+      if (!smallest || posting.size < smallest.size) smallest = posting;
+    }
+    return smallest;
+  }
+
+  /** A posting's notes newest first: a sort for few notes, else a filtered walk of the ordered list. */
+  private inOrder(set: ReadonlySet<NoteEntry>): NoteEntry[] {
+    if (set.size * 16 < this.ordered.length) return [...set].sort(compareEntries);
+    return this.ordered.filter((entry) => set.has(entry));
+  }
+
+  private insertionIndex(entry: NoteEntry): number {
+    let low = 0;
+    let high = this.ordered.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareEntries(this.ordered[middle], entry) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  private indexOf(entry: NoteEntry): number {
+    const index = this.insertionIndex(entry);
+    if (this.ordered[index] === entry) return index;
+    // Not reached while compareEntries is a total order over distinct paths; stay correct anyway.
+    return this.ordered.indexOf(entry);
+  }
+}
+
+function addPosting(postings: Map<string, Set<NoteEntry>>, key: string, entry: NoteEntry): void {
+  let posting = postings.get(key);
+  if (!posting) postings.set(key, (posting = new Set()));
+  posting.add(entry);
+}
+
+/** Removes an entry from a posting; true when the posting became empty (and was dropped). */
+function removePosting(postings: Map<string, Set<NoteEntry>>, key: string, entry: NoteEntry): boolean {
+  const posting = postings.get(key);
+  if (!posting) return false;
+  posting.delete(entry);
+  if (posting.size > 0) return false;
+  postings.delete(key);
+  return true;
+}
