@@ -133,6 +133,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         if (event.contentChanges.length > 0) this.editorChanged(event.document);
         else this.dirtyStateChanged(event.document);
       }),
+      vscode.workspace.onDidOpenTextDocument((document) => this.opened(document)),
       vscode.workspace.onDidSaveTextDocument((document) => this.saved(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
@@ -412,6 +413,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.pendingEdits.delete(notePath);
     this.fromEditor.delete(notePath);
     this.enqueue(document.uri);
+  }
+
+  /** A note opened before the watcher reported it (just written by another tool, say) is indexed from the editor. */
+  private opened(document: vscode.TextDocument): void {
+    const notePath = this.editorNotePath(document);
+    if (notePath !== undefined && !this.notes.has(notePath)) this.indexEditorText(notePath, document);
   }
 
   private saved(document: vscode.TextDocument): void {

@@ -148,8 +148,10 @@ suite('Hover cards', () => {
     await api.index.whenReady();
     for (const [name, text] of Object.entries(NOTES)) {
       await vscode.workspace.fs.writeFile(uriOf(name), new TextEncoder().encode(text));
+      // Opened, as before a hover: indexed from the editor even if the file watcher is still starting.
+      await vscode.workspace.openTextDocument(uriOf(name));
     }
-    // Indexed from the file watcher: every note with its figures.
+    // Every note indexed with its figures.
     await waitFor('the hover notes to be indexed', () => Object.keys(NOTES).every((name) =>
       api.index.notes.figuresOf(`hover-notes/${name}`).length > 0), 30_000);
   });
