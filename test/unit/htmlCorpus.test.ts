@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { CORPUS_DIR, corpusJsonFiles } from '../../../test/support/corpus';
-import { htmlToMarkdown } from './htmlToMarkdown';
+import { CORPUS_DIR, corpusJsonFiles } from '../support/corpus';
+import { htmlToMarkdown } from '../../src/core/html/htmlToMarkdown';
 
 
 function bodiesOf(file: string): string[] {
