@@ -6,7 +6,8 @@ import TurndownService from 'turndown';
 import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { htmlToMarkdown } from '../src/core/html/htmlToMarkdown';
 import { CORPUS_DIR, corpusJsonFiles } from '../test/support/corpus';
-
+import { median, spreadOf, writeBenchReport, type BenchResult } from './benchResults';
+import { markdownQualityIssues } from './markdownQuality';
 
 function corpusBodies(): string[] {
   const bodies: string[] = [];
@@ -34,26 +35,6 @@ const converters: Converter[] = [
   { name: 'htmlparser2 + own emitter', convert: htmlToMarkdown },
 ];
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** Issues a reader would see: leftover tags, screen-reader text, block comments, needless escapes. */
-function qualityIssues(outputs: string[]): { tags: number; srText: number; wpComment: number; needlessEscapes: number } {
-  let tags = 0;
-  let srText = 0;
-  let wpComment = 0;
-  let needlessEscapes = 0;
-  for (const md of outputs) {
-    tags += (md.match(/<\/?[a-z][^>]*>/gi) ?? []).length;
-    srText += (md.match(/opens in a new tab/g) ?? []).length;
-    wpComment += (md.match(/wp:[a-z]/g) ?? []).length;
-    needlessEscapes += (md.match(/\\[~.()\-&$%,]/g) ?? []).length;
-  }
-  return { tags, srText, wpComment, needlessEscapes };
-}
-
 function main(): void {
   if (!existsSync(CORPUS_DIR)) {
     console.log(`skipped: no corpus at ${CORPUS_DIR}`);
@@ -65,6 +46,7 @@ function main(): void {
   const passes = 20; // each round converts the corpus this many times
   console.log(`corpus: ${bodies.length} articles, ${(bytes / 1024).toFixed(1)} KiB of HTML; median of ${rounds} rounds x ${passes} passes`);
   const rows: string[][] = [];
+  const results: BenchResult[] = [];
   let baseline = 0;
   for (const converter of converters) {
     for (const html of bodies) converter.convert(html); // warm up
@@ -77,15 +59,22 @@ function main(): void {
     const seconds = median(times);
     const articlesPerSecond = (bodies.length * passes) / seconds;
     if (baseline === 0) baseline = articlesPerSecond;
-    const issues = qualityIssues(bodies.map((html) => converter.convert(html)));
+    const issues = markdownQualityIssues(bodies.map((html) => converter.convert(html)));
+    results.push({
+      measure: `HTML → Markdown on the real corpus (${bodies.length} articles): ${converter.name}`,
+      value: `${articlesPerSecond.toFixed(0)} articles/s, ${((bytes * passes) / seconds / 1e6).toFixed(2)} MB/s, ${(articlesPerSecond / baseline).toFixed(2)}× turndown; ${issues.tags} tags, ${issues.screenReaderText} screen-reader texts, ${issues.needlessEscapes} needless escapes`,
+      target: converter.convert === htmlToMarkdown ? '≥ 2× turndown' : '',
+      pass: converter.convert === htmlToMarkdown ? articlesPerSecond / baseline >= 2 : undefined,
+      spread: spreadOf(times.map((s) => (bodies.length * passes) / s), (rate) => `${rate.toFixed(0)}/s`),
+    });
     rows.push([
       converter.name,
       articlesPerSecond.toFixed(0),
       ((bytes * passes) / seconds / 1e6).toFixed(2),
       (articlesPerSecond / baseline).toFixed(2) + 'x',
       String(issues.tags),
-      String(issues.srText),
-      String(issues.wpComment),
+      String(issues.screenReaderText),
+      String(issues.blockComments),
       String(issues.needlessEscapes),
     ]);
   }
@@ -95,6 +84,8 @@ function main(): void {
   console.log(line(header));
   console.log('| ' + widths.map((width) => '-'.repeat(width)).join(' | ') + ' |');
   for (const row of rows) console.log(line(row));
+  writeBenchReport({ bench: 'htmlConverters', results });
+  if (results.some((result) => result.pass === false)) process.exitCode = 1;
 }
 
 main();

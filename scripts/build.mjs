@@ -2,6 +2,8 @@
 // TypeScript file unbundled into out/ for mocha (scripts/testBuild.mjs).
 import * as esbuild from 'esbuild';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { generateGrammar } from './generateGrammar.mjs';
 import { buildTests } from './testBuild.mjs';
 
@@ -9,8 +11,20 @@ const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
 const watch = args.has('--watch');
 
+// The code only needs htmlparser2's streaming Parser: its index also re-exports DomUtils, which pulls
+// in a serializer with an older copy of the entity tables (~130 KB of bundle for nothing).
+// resolve() gives <package>/dist/commonjs/index.js (the package exports no package.json).
+const htmlparser2Dist = dirname(dirname(createRequire(import.meta.url).resolve('htmlparser2')));
+const parserOnly = {
+  name: 'htmlparser2-parser-only',
+  setup(build) {
+    build.onResolve({ filter: /^htmlparser2$/ }, () => ({ path: join(htmlparser2Dist, 'esm', 'Parser.js') }));
+  },
+};
+
 const common = {
   bundle: true,
+  plugins: [parserOnly],
   sourcemap: !production,
   minify: production,
   logLevel: 'info',

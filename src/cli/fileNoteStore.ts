@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NoteStore } from '../core/import/noteStore';
 
@@ -25,8 +26,20 @@ export class FileNoteStore implements NoteStore {
     }
   }
 
+  /**
+   * Writes a temporary file in the same folder, then renames it over the note: a crash or a full
+   * disk mid-write leaves the old note or the new one, never half of one. The temporary name
+   * starts with a dot and does not end in `.md`, so no listing takes it for a note.
+   */
   async write(fileName: string, text: string): Promise<void> {
     await mkdir(this.folder, { recursive: true });
-    await writeFile(join(this.folder, fileName), text, 'utf8');
+    const temporary = join(this.folder, `.${fileName}.tmp-${randomBytes(6).toString('hex')}`);
+    try {
+      await writeFile(temporary, text, { encoding: 'utf8', flush: true });
+      await rename(temporary, join(this.folder, fileName));
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
   }
 }

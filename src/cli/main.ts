@@ -23,11 +23,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+const OPTIONS_WITH_VALUES = new Set(['--out', '-o', '--taxonomy', '--max-file-mb', '--max-articles', '--max-article-mb']);
+
 /** The command: the first argument that is neither an option nor an option's value. */
 function firstPositional(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--out' || arg === '-o' || arg === '--taxonomy') i++;
+    if (OPTIONS_WITH_VALUES.has(arg)) i++;
     else if (!arg.startsWith('-') || arg === '-') return arg;
   }
   return undefined;

@@ -3,6 +3,7 @@
 // one command only, the extension's own "show figures" (whose links the card writes itself).
 import * as vscode from 'vscode';
 import { SHOW_FIGURES_COMMAND } from '../core/hover/markdownText';
+import { COPY_FIGURE_COMMAND } from '../core/hover/statisticCard';
 import { buildHoverCard, EntityNames } from '../core/hover/hoverCard';
 import { hoverTarget, isProseLine } from '../core/hover/hoverTarget';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
@@ -11,10 +12,10 @@ import { registerShowFiguresCommand } from './showFiguresCommand';
 /** Lines longer than this get no hover: a minified blob is not prose. */
 const MAX_LINE_LENGTH = 20_000;
 
-/** The hover's Markdown settings: no HTML, no theme icons, only our command. */
+/** The hover's Markdown settings: no HTML, no theme icons, only our commands (show figures, copy a figure with its citation). */
 export function cardMarkdown(value: string): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString(value, false);
-  markdown.isTrusted = { enabledCommands: [SHOW_FIGURES_COMMAND] };
+  markdown.isTrusted = { enabledCommands: [SHOW_FIGURES_COMMAND, COPY_FIGURE_COMMAND] };
   markdown.supportHtml = false;
   return markdown;
 }

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { ImportResult } from '../core/import/importResult';
+import { fileTooLargeMessage, megabytes, resolveLimits } from '../core/import/importLimits';
 import { ImportRunner, type LoadedSources } from './importRunner';
+import { importLimits } from './importSettings';
 import { targetWorkspaceFolder } from './targetFolder';
 import { loadUrl } from './urlSource';
 
@@ -23,7 +25,7 @@ async function importFiles(runner: ImportRunner, given?: vscode.Uri | vscode.Uri
   const folder = await targetWorkspaceFolder(files[0]);
   if (!folder) return undefined;
   const label = files.length === 1 ? basename(files[0]) : `${files.length} files`;
-  return runner.run(label, folder, async () => readFiles(files));
+  return runner.run(label, folder, async () => readFiles(files, folder));
 }
 
 async function pickFiles(): Promise<vscode.Uri[] | undefined> {
@@ -35,13 +37,19 @@ async function pickFiles(): Promise<vscode.Uri[] | undefined> {
   });
 }
 
-async function readFiles(files: readonly vscode.Uri[]): Promise<LoadedSources> {
+async function readFiles(files: readonly vscode.Uri[], folder: vscode.WorkspaceFolder): Promise<LoadedSources> {
   const loaded: LoadedSources = { sources: [], failures: [], notices: [] };
-  const decoder = new TextDecoder('utf-8');
+  const limits = resolveLimits(importLimits(folder));
   for (const file of files) {
     const name = basename(file);
     try {
-      loaded.sources.push({ name, text: decoder.decode(await vscode.workspace.fs.readFile(file)) });
+      // Checked before reading, so a huge file is never loaded into the extension host.
+      const { size } = await vscode.workspace.fs.stat(file);
+      if (size > megabytes(limits.maxFileMB)) {
+        loaded.failures.push({ kind: 'failed', source: name, message: fileTooLargeMessage(name, size, limits) });
+        continue;
+      }
+      loaded.sources.push({ name, bytes: await vscode.workspace.fs.readFile(file) });
     } catch (error) {
       loaded.failures.push({ kind: 'failed', source: name, message: `${name}: cannot be read (${(error as Error).message}).` });
     }
@@ -61,6 +69,13 @@ async function importClipboard(runner: ImportRunner): Promise<ImportResult | und
 }
 
 async function importUrl(runner: ImportRunner, given?: string): Promise<ImportResult | undefined> {
+  // A workspace not yet trusted may come from anyone: it must not make the editor contact sites.
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage(
+      'Import from WordPress Site is turned off in Restricted Mode: it downloads from the internet on behalf of a workspace you have not trusted. Trust the workspace (Manage Workspace Trust), or save the article JSON and use Import Article JSON….',
+    );
+    return undefined;
+  }
   const url = given ?? await vscode.window.showInputBox({
     title: 'Import from WordPress Site',
     prompt: 'An article\'s address, a REST item (…/wp-json/wp/v2/posts/123) or a collection (…/wp-json/wp/v2/posts?categories=7)',

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { importArticles, type ArticleSource } from '../core/import/importArticles';
 import type { ArticleOutcome, ImportResult } from '../core/import/importResult';
-import { formatImportSummary } from '../core/import/importSummary';
-import { notesFolderUri, taxonomyMapping } from './importSettings';
+import { formatImportSummary, formatOutcome } from '../core/import/importSummary';
+import { importLimits, notesFolderUri, taxonomyMapping } from './importSettings';
 import { WorkspaceNoteStore } from './workspaceNoteStore';
 
 /** What a command hands the runner: the texts to import, inputs that could not even be read, and notices for the user. */
@@ -32,6 +32,7 @@ export class ImportRunner {
           const loaded = await load(abort.signal, (message) => progress.report({ message }));
           const imported = await importArticles(loaded.sources, store, {
             taxonomyMapping: taxonomyMapping(workspaceFolder),
+            limits: importLimits(workspaceFolder),
             now: () => new Date(),
             isCancelled: () => token.isCancellationRequested,
             onProgress: (done, total) => progress.report({ message: `${done} of ${total} articles`, increment: 100 / total }),
@@ -53,10 +54,10 @@ export class ImportRunner {
     const summary = formatImportSummary(result);
     this.output.appendLine(`[${new Date().toISOString()}] ${label}: ${summary}`);
     for (const outcome of result.outcomes) {
-      this.output.appendLine(outcome.kind === 'failed' ? `  failed: ${outcome.message}` : `  ${outcome.kind}: ${outcome.fileName} (${outcome.source})`);
+      this.output.appendLine(`  ${formatOutcome(outcome)}`);
     }
     // Not awaited: the message stays up until dismissed, and the command's caller must not wait for that.
-    if (result.failed > 0) {
+    if (result.failed > 0 || result.kept > 0) {
       void vscode.window.showWarningMessage(summary, 'Show Details').then((choice) => choice && this.output.show(true));
     } else {
       void vscode.window.showInformationMessage(summary);
@@ -66,7 +67,7 @@ export class ImportRunner {
   private async openSingleNote(result: ImportResult, store: WorkspaceNoteStore): Promise<void> {
     if (result.outcomes.length !== 1) return;
     const [outcome] = result.outcomes;
-    if (outcome.kind === 'failed') return;
+    if (outcome.kind === 'failed' || outcome.kind === 'kept') return;
     const document = await vscode.workspace.openTextDocument(store.uriOf(outcome.fileName));
     await vscode.window.showTextDocument(document, { preview: false });
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ImportLimits } from '../core/import/importLimits';
 import { DEFAULT_TAXONOMY_MAPPING, isNoteTaxonomyKey, type NoteTaxonomyKey, type TaxonomyMapping } from '../core/wordpress/taxonomyMapping';
 
 /** The folder notes are written to, for one workspace folder (`rareEarthNotes.notesFolder`). */
@@ -25,4 +26,34 @@ export function taxonomyMapping(workspaceFolder: vscode.WorkspaceFolder): Taxono
     if (isNoteTaxonomyKey(key)) mapping[taxonomy] = key;
   }
   return mapping;
+}
+
+/** `rareEarthNotes.import.*` limits; values that are missing or not positive numbers fall back to their defaults in core. */
+export function importLimits(workspaceFolder: vscode.WorkspaceFolder): Partial<ImportLimits> {
+  const settings = vscode.workspace.getConfiguration('rareEarthNotes.import', workspaceFolder);
+  return {
+    maxFileMB: settings.get<number>('maxFileMB'),
+    maxArticles: settings.get<number>('maxArticles'),
+    maxArticleMB: settings.get<number>('maxArticleMB'),
+  };
+}
+
+export interface NetworkSettings {
+  timeoutMs: number;
+  maxResponseBytes: number;
+  maxPages: number;
+}
+
+/** `rareEarthNotes.import.timeoutSeconds`, `maxResponseMB` and `maxPages`, for URL import. */
+export function networkSettings(): NetworkSettings {
+  const settings = vscode.workspace.getConfiguration('rareEarthNotes.import');
+  const positive = (key: string, fallback: number) => {
+    const value = settings.get<number>(key);
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+  };
+  return {
+    timeoutMs: positive('timeoutSeconds', 30) * 1000,
+    maxResponseBytes: Math.floor(positive('maxResponseMB', 25) * 1024 * 1024),
+    maxPages: Math.floor(positive('maxPages', 100)),
+  };
 }

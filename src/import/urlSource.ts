@@ -1,14 +1,18 @@
 import { fetchArticlePages } from '../core/wordpress/fetchArticlePages';
 import { WordPressFetchError } from '../core/wordpress/fetchError';
-import { fetchHttpClient } from '../net/fetchHttpClient';
+import { createFetchHttpClient } from '../net/fetchHttpClient';
 import type { LoadedSources } from './importRunner';
+import { networkSettings } from './importSettings';
 
 /** Fetches a site's article pages for the importer; a fetch failure becomes one failed outcome. */
 export async function loadUrl(url: string, signal: AbortSignal, report: (message: string) => void): Promise<LoadedSources> {
   try {
     const notices: string[] = [];
-    const pages = await fetchArticlePages(url, fetchHttpClient, {
+    const settings = networkSettings();
+    const http = createFetchHttpClient({ timeoutMs: settings.timeoutMs, maxResponseBytes: settings.maxResponseBytes });
+    const pages = await fetchArticlePages(url, http, {
       signal,
+      maxPages: settings.maxPages,
       onProgress: (done, total) => report(total ? `page ${done} of ${total}` : `page ${done}`),
       onNote: (message) => notices.push(message),
     });

@@ -30,9 +30,23 @@ export class WorkspaceNoteStore implements NoteStore {
     }
   }
 
+  /**
+   * Writes `.<name>.tmp-<random>` beside the note, then renames it over the note, so that a crash
+   * mid-write leaves the old note or the new one. File systems without rename (some virtual
+   * ones) get a direct write instead.
+   */
   async write(fileName: string, text: string): Promise<void> {
+    const bytes = this.encoder.encode(text);
+    const target = this.uriOf(fileName);
     await vscode.workspace.fs.createDirectory(this.folder);
-    await vscode.workspace.fs.writeFile(this.uriOf(fileName), this.encoder.encode(text));
+    const temporary = this.uriOf(`.${fileName}.tmp-${Math.random().toString(36).slice(2, 10)}`);
+    try {
+      await vscode.workspace.fs.writeFile(temporary, bytes);
+      await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
+    } catch {
+      await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+      await vscode.workspace.fs.writeFile(target, bytes);
+    }
   }
 
   uriOf(fileName: string): vscode.Uri {

@@ -117,8 +117,15 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Starts listening and schedules the build after the current task (activation is never blocked). */
   start(): void {
     const watcher = vscode.workspace.createFileSystemWatcher(NOTES_GLOB);
+    // A folder deleted outside the editor (a terminal, another program) is one delete event for the
+    // folder, which the Markdown glob does not match: this watcher sees deletes of anything.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.disposables.push(
       watcher,
+      deletions,
+      deletions.onDidDelete((uri) => {
+        if (!isNotePath(notePathOf(uri) ?? '')) this.remove(uri);
+      }),
       watcher.onDidCreate((uri) => this.enqueue(uri)),
       watcher.onDidChange((uri) => this.enqueue(uri)),
       watcher.onDidDelete((uri) => this.remove(uri)),

@@ -8,6 +8,7 @@ import type { WorkspaceIndex } from '../../src/index/workspaceIndex';
 import { activateExtension, waitFor, workspaceFolder } from './helpers';
 
 const SHOW_FIGURES = 'rareEarthNotes.showFigures';
+const COPY_FIGURE = 'rareEarthNotes.copyFigureWithCitation';
 const USGS_MCS = 'https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-rare-earths.pdf';
 const USGS_CLASS = 'https://www.earthmagazine.org/article/mineral-resource-month-rare-earth-elements/';
 
@@ -129,11 +130,11 @@ function assertInert(card: Card): void {
   assert.ok(!/<[A-Za-z!/?]/.test(card.value), `raw HTML in:\n${card.value}`);
   for (const destination of destinations(card.value)) {
     const allowed = /^https?:\/\//.test(destination) || destination.startsWith(`${workspaceFolder().uri.toString()}/`)
-      || destination.startsWith(`command:${SHOW_FIGURES}?`);
+      || destination.startsWith(`command:${SHOW_FIGURES}?`) || destination.startsWith(`command:${COPY_FIGURE}?`);
     assert.ok(allowed, `link to ${destination} in:\n${card.value}`);
   }
   assert.ok(!/\]\((?:javascript|command:workbench|data):/i.test(card.value), card.value);
-  assert.deepStrictEqual(card.markdown.isTrusted, { enabledCommands: [SHOW_FIGURES] });
+  assert.deepStrictEqual(card.markdown.isTrusted, { enabledCommands: [SHOW_FIGURES, COPY_FIGURE] });
   assert.ok(!card.markdown.supportHtml, 'supportHtml is off');
 }
 

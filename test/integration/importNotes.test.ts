@@ -67,7 +67,7 @@ suite('Imported notes', () => {
   test('front matter holds every key, with names from class_list slugs', async () => {
     const { uri } = await importOne(post());
     const data = frontMatterOf(await readText(uri));
-    assert.deepStrictEqual(Object.keys(data), ['title', 'source', 'wp_id', 'site', 'type', 'date', 'modified', 'regions', 'organizations', 'topics', 'tags', 'excerpt', 'imported']);
+    assert.deepStrictEqual(Object.keys(data), ['title', 'source', 'wp_id', 'site', 'type', 'date', 'modified', 'regions', 'organizations', 'topics', 'tags', 'excerpt', 'imported', 'imported_hash']);
     assert.strictEqual(data.title, 'Samarium–cobalt supply for defence magnets');
     assert.strictEqual(data.source, 'https://magnet-watch.example/2025/09/samarium-cobalt-supply-for-defence-magnets/');
     assert.strictEqual(data.wp_id, 7301);

@@ -103,6 +103,32 @@ suite('Import from WordPress site', () => {
     assert.ok(outcome.kind === 'failed' && /HTML/.test(outcome.message), summary(result));
   });
 
+  test('the timeout setting stops waiting for a slow site', async () => {
+    const settings = vscode.workspace.getConfiguration('rareEarthNotes.import');
+    await settings.update('timeoutSeconds', 1, vscode.ConfigurationTarget.Workspace);
+    try {
+      const result = await runImport(COMMANDS.importUrl, `${site.base}/slow/wp-json/wp/v2/posts/1`);
+      assert.strictEqual(result.failed, 1, summary(result));
+      const [outcome] = result.outcomes;
+      assert.ok(outcome.kind === 'failed' && /did not answer .* within 1 second \(setting rareEarthNotes\.import\.timeoutSeconds\)/.test(outcome.message), summary(result));
+    } finally {
+      await settings.update('timeoutSeconds', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  test('the page limit setting cuts a collection short', async () => {
+    const settings = vscode.workspace.getConfiguration('rareEarthNotes.import');
+    await settings.update('maxPages', 1, vscode.ConfigurationTarget.Workspace);
+    try {
+      site.requests.length = 0;
+      const result = await runImport(COMMANDS.importUrl, `${site.base}/wp-json/wp/v2/posts`);
+      assert.strictEqual(result.outcomes.length, 2, summary(result));
+      assert.ok(!site.requests.some((request) => /[?&]page=2\b/.test(request)), site.requests.join(', '));
+    } finally {
+      await settings.update('maxPages', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   test('an address that is not http or https is refused with a clear message', async () => {
     const result = await runImport(COMMANDS.importUrl, 'ftp://example.com/wp-json/wp/v2/posts/1');
     assert.strictEqual(result.failed, 1, summary(result));

@@ -39,7 +39,8 @@ export function restPost(base: string, post: FakePost): object {
 /**
  * Serves `/wp-json/wp/v2/posts/<id>` for every post, `/wp-json/wp/v2/posts`
  * as a collection of `perPage` posts per page (ignoring the client's per_page),
- * each post's public HTML page at `/<year>/<slug>/`, and a login wall under `/members-only/`.
+ * each post's public HTML page at `/<year>/<slug>/`, a login wall under `/members-only/`, and a
+ * site that answers after 3 seconds under `/slow/`.
  */
 export async function startWordPressServer(posts: FakePost[], perPage = 2): Promise<WordPressServer> {
   const requests: string[] = [];
@@ -71,6 +72,11 @@ export async function startWordPressServer(posts: FakePost[], perPage = 2): Prom
       // WordPress announces a post's REST address in the head of its public page.
       response.writeHead(200, { 'Content-Type': 'text/html; charset=UTF-8' });
       return response.end(`<!doctype html><html><head><title>${article.title}</title><link rel="alternate" type="application/json" href="${base}/wp-json/wp/v2/posts/${article.id}"></head><body><h1>${article.title}</h1></body></html>`);
+    }
+    if (url.pathname.startsWith('/slow/')) {
+      // Answers after 3 s: longer than the shortest timeout setting.
+      setTimeout(() => send(200, restPost(base, posts[0])), 3000).unref();
+      return;
     }
     if (url.pathname.startsWith('/members-only/')) {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=UTF-8' });

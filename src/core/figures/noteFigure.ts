@@ -12,6 +12,15 @@ export interface NoteProvenance {
   date?: string;
   /** Front matter `source`: the original article's address (http/https only). */
   url?: string;
+  /** Front matter `excerpt`, trimmed, at most 300 characters (cut at a word, ending with '…'). */
+  excerpt?: string;
+  /** Set when the note opens with a front matter block that is not valid YAML or not a mapping. */
+  frontMatterError?: {
+    /** What is wrong, in the YAML parser's words. */
+    message: string;
+    /** Zero-based line in the whole note where the problem is. */
+    line: number;
+  };
 }
 
 /** What a statistic in a note is about, found in its sentence (shared by the figures of one sentence: read-only). */

@@ -1,17 +1,21 @@
 // Where a note's figures come from: its front matter (title, site, date, source address), or the
 // note itself when it has none.
-import { parseFrontMatter, splitFrontMatter } from '../note/frontMatter';
+import { readFrontMatter, splitFrontMatter } from '../note/frontMatter';
 import type { NoteProvenance } from './noteFigure';
 
 const H1 = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/m;
+const EXCERPT_LENGTH = 300;
 
 export function noteProvenance(notePath: string, noteText: string): NoteProvenance {
   const path = notePath.replace(/\\/g, '/');
   const { yaml, body } = splitFrontMatter(noteText);
   let data: Record<string, unknown> = {};
+  let frontMatterError: NoteProvenance['frontMatterError'];
   if (yaml !== undefined) {
-    const parsed = parseFrontMatter(yaml);
+    const parsed = readFrontMatter(yaml);
     if (parsed.ok) data = parsed.data;
+    // The YAML starts on the line after the opening fence.
+    else frontMatterError = { message: capitalise(parsed.error), line: 1 + lineOf(yaml, parsed.offset) };
   }
   const provenance: NoteProvenance = { notePath: path, title: stringField(data.title) ?? firstHeading(body) ?? fileTitle(path) };
   const site = stringField(data.site);
@@ -20,7 +24,31 @@ export function noteProvenance(notePath: string, noteText: string): NoteProvenan
   if (date) provenance.date = date;
   const source = stringField(data.source);
   if (source && /^https?:\/\/\S+$/i.test(source)) provenance.url = source;
+  const excerpt = stringField(data.excerpt);
+  if (excerpt) provenance.excerpt = shorten(excerpt, EXCERPT_LENGTH);
+  if (frontMatterError) provenance.frontMatterError = frontMatterError;
   return provenance;
+}
+
+/** Zero-based line of `offset` in `text`; an offset past the last line (an error at the end) counts as the last line. */
+function lineOf(text: string, offset: number): number {
+  let line = 0;
+  const end = Math.min(offset, text.endsWith('\n') ? text.length - 1 : text.length);
+  for (let at = text.indexOf('\n'); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) line++;
+  return line;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** At most `limit` characters, cut at a word boundary, ending with '…' when cut. */
+function shorten(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const head = text.slice(0, limit - 1);
+  // Cut before the word that does not fit whole; one long word is cut where it must be.
+  const cut = /\s/.test(text[limit - 1]) ? head.length : head.search(/\s\S*$/);
+  return `${(cut > 0 ? head.slice(0, cut) : head).trimEnd()}…`;
 }
 
 function stringField(value: unknown): string | undefined {

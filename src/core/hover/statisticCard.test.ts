@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { referenceFiguresFor } from '../data/referenceData';
 import type { IndexedFigure } from '../figures/noteFigure';
-import { compareFigures, statisticCard } from './statisticCard';
+import { copyFigureLink, statisticCard } from './statisticCard';
 import { assertInert } from './testing/cardChecks';
 import {
   chinaMiningShare, chinaMiningShare2022, chinaMiningShareApprox, chinaOutput2025, figure, HOSTILE_TEXTS, magnetWeekly2024,
@@ -12,7 +12,7 @@ const CHINA_MINING_SHARE_CARD = `**69%** · mining share · China
 
 > China accounted for 69% of global rare earth mine production in 2024, according to the report.
 
-Source: [China’s grip on rare earth mining loosens slightly](https://www.example-news.com/2025/01/china-grip-loosens) · www\\.example-news.com · 2025-01-15
+Source: [China’s grip on rare earth mining loosens slightly](https://www.example-news.com/2025/01/china-grip-loosens) · www\\.example-news.com · 2025-01-15 · [Copy with citation](command:rareEarthNotes.copyFigureWithCitation?%5B%7B%22id%22%3A%22note%3Anotes%2F2025-01-15-china-output.md%23240%22%7D%5D)
 
 **Same subject and metric** · China · mining share · 2 other figures, 1 disagrees
 
@@ -50,7 +50,7 @@ describe('hover statisticCard', () => {
 
   it('says when the note was not imported, and when nothing else is known', () => {
     const card = statisticCard({ figure: chinaMiningShare, provenance: ownNote, related: [] });
-    assert.ok(card.includes('\n\nSource: this note (not imported from an article)\n\n'), card);
+    assert.ok(card.includes('\n\nSource: this note (not imported from an article) · [Copy with citation]('), card);
     assert.ok(card.endsWith('**Same subject and metric** · China · mining share · no other figure yet'), card);
   });
 
@@ -78,16 +78,12 @@ describe('hover statisticCard', () => {
     assert.ok(card.endsWith('…and more · [Show all figures](command:rareEarthNotes.showFigures?%5B%7B%22region%22%3A%22China%22%2C%22metric%22%3A%22mining%20share%22%7D%5D)'), card);
   });
 
-  describe('compareFigures', () => {
-    it('allows a point for shares, more for approximate ones; ranges and bounds as intervals', () => {
-      assert.equal(compareFigures({ value: 69, unit: '%', approximate: false }, { value: 62, unit: '%', approximate: false }), 'disagrees');
-      assert.equal(compareFigures({ value: 69, unit: '%', approximate: false }, { value: 70, unit: '%', approximate: false }), 'agrees');
-      assert.equal(compareFigures({ value: 69, unit: '%', approximate: false }, { value: 71, unit: '%', approximate: true }), 'agrees');
-      assert.equal(compareFigures({ value: 90, unit: '%', approximate: false }, { value: 85, valueMax: 95, unit: '%', approximate: false }), 'agrees');
-      assert.equal(compareFigures({ value: 80, unit: '%', approximate: false }, { value: 85, valueMax: 95, unit: '%', approximate: false }), 'disagrees');
-      assert.equal(compareFigures({ value: 95_000_000, unit: 't', approximate: false }, { value: 90_000_000, unit: 't REO', approximate: false, comparison: '>' }), 'agrees');
-      assert.equal(compareFigures({ value: 60, unit: 'USD/kg', approximate: false }, { value: 60, unit: '%', approximate: false }), 'incomparable');
-    });
+  it('links "Copy with citation" to the copy command with the figure id encoded', () => {
+    const link = copyFigureLink('Copy with citation', 'note:notes/a (b)\'!*~ "c".md#12');
+    const target = /^\[Copy with citation\]\(command:rareEarthNotes\.copyFigureWithCitation\?([^)\s]+)\)$/.exec(link);
+    assert.ok(target, link);
+    assert.deepEqual(JSON.parse(decodeURIComponent(target[1])), [{ id: 'note:notes/a (b)\'!*~ "c".md#12' }]);
+    assertInert(link);
   });
 
   it('renders hostile note text inert', () => {

@@ -1,6 +1,7 @@
 // The hover card of a statistic: its sentence, the article it comes from, and the figures of other
 // notes and of the reference dataset on the same subject and metric, marking those that disagree.
-import type { ReferenceFigure } from '../data/types';
+import { figureId } from '../brief/citation';
+import { compareFigures, comparableOf, type Comparable } from '../brief/figureAgreement';
 import type { IndexedFigure, NoteFigure, NoteProvenance } from '../figures/noteFigure';
 import {
   blocks, DEFAULT_MAX_NOTE_FIGURES, formatNumber, indexedFigureLine, moreLine, shortDate, type CardOptions,
@@ -22,48 +23,20 @@ export interface StatisticCardInput {
   moreRelated?: boolean;
 }
 
-export type Agreement = 'agrees' | 'disagrees' | 'incomparable';
-
-interface Comparable {
-  value: number;
-  valueMax?: number;
-  unit?: string;
-  approximate: boolean;
-  comparison?: '>' | '<';
-}
-
-function normalUnit(unit: string | undefined): string | undefined {
-  return unit === 't REO' ? 't' : unit;
-}
-
-function comparable(item: IndexedFigure): Comparable {
-  const { figure } = item;
-  return item.origin === 'reference'
-    ? { value: figure.value, valueMax: figure.valueMax, unit: figure.unit, approximate: figure.approximate, comparison: (figure as ReferenceFigure).comparison }
-    : { value: figure.value, valueMax: figure.valueMax, unit: (figure as NoteFigure).unit, approximate: figure.approximate };
-}
-
-/**
- * Whether two figures say the same: compared only in the same unit ('t REO' counts as 't'); ranges
- * and bounds as intervals; they disagree when the intervals are further apart than a tolerance of
- * 1 percentage point for shares (2.5 when either is approximate) and 2% of the value otherwise (5%).
- */
-export function compareFigures(a: Comparable, b: Comparable): Agreement {
-  if (normalUnit(a.unit) !== normalUnit(b.unit)) return 'incomparable';
-  const interval = (x: Comparable): [number, number] =>
-    x.comparison === '>' ? [x.value, Infinity] : x.comparison === '<' ? [-Infinity, x.value] : [x.value, x.valueMax ?? x.value];
-  const [aLow, aHigh] = interval(a);
-  const [bLow, bHigh] = interval(b);
-  const gap = Math.max(aLow - bHigh, bLow - aHigh, 0);
-  const loose = a.approximate || b.approximate;
-  const tolerance = a.unit === '%'
-    ? (loose ? 2.5 : 1)
-    : (loose ? 0.05 : 0.02) * Math.max(Math.abs(a.value), Math.abs(b.value));
-  return gap > tolerance ? 'disagrees' : 'agrees';
-}
-
 function isSameFigure(item: IndexedFigure, figure: NoteFigure, provenance: NoteProvenance): boolean {
   return item.origin === 'note' && item.provenance.notePath === provenance.notePath && item.figure.start === figure.start;
+}
+
+/** The command the card's "Copy with citation" link runs; the hover enables it beside show-figures. */
+export const COPY_FIGURE_COMMAND = 'rareEarthNotes.copyFigureWithCitation';
+
+/**
+ * A link running the copy command for a figure id. The id holds a note path (text from the
+ * workspace): it is JSON-encoded and percent-encoded, so nothing of it can end the link or the URI.
+ */
+export function copyFigureLink(text: string, id: string): string {
+  const args = encodeURIComponent(JSON.stringify([{ id }])).replace(/[()'!*~]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${escapeMarkdown(text)}](command:${COPY_FIGURE_COMMAND}?${args})`;
 }
 
 /** `China · mining share`: the figure's subjects and metric, plain text. */
@@ -86,7 +59,8 @@ export function statisticCard(input: StatisticCardInput, options: CardOptions = 
     provenance.site !== undefined ? escapeMarkdown(provenance.site) : undefined,
     shortDate(provenance.date) !== undefined ? escapeMarkdown(shortDate(provenance.date) as string) : undefined,
   ];
-  const source = `Source: ${sourceParts.filter((part) => part !== undefined).join(' · ')}`;
+  const copy = copyFigureLink('Copy with citation', figureId({ origin: 'note', figure, provenance }));
+  const source = `Source: ${sourceParts.filter((part) => part !== undefined).join(' · ')} · ${copy}`;
 
   if (figure.metric === undefined) {
     return blocks(title, sentence, source, 'Its sentence does not say what the figure measures, so it is not compared with other figures.');
@@ -94,7 +68,7 @@ export function statisticCard(input: StatisticCardInput, options: CardOptions = 
 
   const others = input.related.filter((item) => !isSameFigure(item, figure, provenance));
   const self: Comparable = { value: figure.value, valueMax: figure.valueMax, unit: figure.unit, approximate: figure.approximate };
-  const judged = others.map((item) => ({ item, agreement: compareFigures(self, comparable(item)) }));
+  const judged = others.map((item) => ({ item, agreement: compareFigures(self, comparableOf(item)) }));
   // Disagreements first, the index's order otherwise.
   const ordered = [...judged.filter((entry) => entry.agreement === 'disagrees'), ...judged.filter((entry) => entry.agreement !== 'disagrees')];
   const shown = ordered.slice(0, maxRelated);

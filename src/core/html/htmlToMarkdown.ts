@@ -7,7 +7,8 @@
 //   collapses like any other whitespace;
 // - emphasis is `*x*`, strong is `**x**`, lists use `-` and `1.`.
 
-import { decodeHTML } from 'entities';
+import { decodeHTML } from 'entities/decode';
+import { limitNesting } from './limitNesting';
 import { escapeText } from './markdownEscape';
 import { MarkdownEmitter } from './markdownEmitter';
 import { removeBlockCommentMarkdown } from './wordpressNoise';
@@ -17,7 +18,7 @@ export function htmlToMarkdown(html: string): string {
   if (typeof html !== 'string' || html === '') return '';
   let markdown: string;
   try {
-    markdown = new MarkdownEmitter().convert(html);
+    markdown = new MarkdownEmitter().convert(limitNesting(html));
   } catch {
     // Not expected; but an import must never fail on odd HTML, so keep the words.
     markdown = plainTextFallback(html);

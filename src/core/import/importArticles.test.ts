@@ -59,8 +59,10 @@ describe('importArticles', () => {
       const [name, text] = store.only();
       assert.equal(name, '2025-06-02-magnet-makers-look-beyond-china.md');
       assert.deepEqual(result.outcomes, [{ kind: 'imported', source: 'articles.json', fileName: name, title: 'Magnet Makers Look Beyond China – Again' }]);
-      assert.deepEqual(Object.keys(frontMatterOf(text)), ['title', 'source', 'wp_id', 'site', 'type', 'date', 'modified', 'regions', 'organizations', 'topics', 'tags', 'excerpt', 'imported']);
-      assert.deepEqual(frontMatterOf(text), {
+      assert.deepEqual(Object.keys(frontMatterOf(text)), ['title', 'source', 'wp_id', 'site', 'type', 'date', 'modified', 'regions', 'organizations', 'topics', 'tags', 'excerpt', 'imported', 'imported_hash']);
+      const { imported_hash: hash, ...frontMatter } = frontMatterOf(text);
+      assert.match(String(hash), /^[0-9a-f]{16}$/);
+      assert.deepEqual(frontMatter, {
         title: 'Magnet Makers Look Beyond China – Again',
         source: 'https://rare-earth-news.example/news/magnet-makers-look-beyond-china/',
         wp_id: 2201,

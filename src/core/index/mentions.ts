@@ -1,6 +1,6 @@
 // The entities a note mentions outside its figures: the front matter's lists (regions,
-// organizations, and element names among elements/tags/topics) and the region and element names of
-// its body. Fast, allocation-light readers: the index runs them on every note of the workspace.
+// organizations, topics, and element names among elements/tags/topics) and the region and element
+// names of its body. Fast, allocation-light readers: the index runs them on every note of the workspace.
 import { elements } from '../data/elements';
 import { ORGANIZATION_NAMES } from '../figures/organizationNames';
 import { REGION_NAMES } from '../figures/regionNames';
@@ -10,6 +10,8 @@ export interface FrontMatterLists {
   organizations: string[];
   /** Values of `elements`, `tags` and `topics`; the index keeps those naming a rare earth. */
   elements: string[];
+  /** Values of `topics`, as written. */
+  topics: string[];
   /** Offset of the first character after the front matter (0 without front matter). */
   bodyStart: number;
 }
@@ -22,7 +24,10 @@ const LIST_KEYS: Readonly<Record<string, keyof Omit<FrontMatterLists, 'bodyStart
   elements: 'elements',
   tags: 'elements',
   topics: 'elements',
+  topic: 'elements',
 };
+/** Keys whose values are topics too (and still element candidates). */
+const TOPIC_KEYS: ReadonlySet<string> = new Set(['topics', 'topic']);
 
 const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
@@ -35,7 +40,7 @@ const ITEM_LINE = /^[ \t]*-[ \t]+(.*?)[ \t]*$/;
  * single scalar; quoted or plain. Anything else is skipped, never thrown at.
  */
 export function frontMatterLists(text: string): FrontMatterLists {
-  const lists: FrontMatterLists = { regions: [], organizations: [], elements: [], bodyStart: 0 };
+  const lists: FrontMatterLists = { regions: [], organizations: [], elements: [], topics: [], bodyStart: 0 };
   const opening = OPENING.exec(text);
   if (!opening) return lists;
   const rest = text.slice(opening[0].length, opening[0].length + 64 * 1024);
@@ -43,30 +48,51 @@ export function frontMatterLists(text: string): FrontMatterLists {
   if (!closing) return lists;
   lists.bodyStart = opening[0].length + closing.index + closing[0].length;
   let target: string[] | undefined;
+  let topics = false;
   for (const line of rest.slice(0, closing.index).split('\n')) {
     const trimmed = line.endsWith('\r') ? line.slice(0, -1) : line;
     const key = KEY_LINE.exec(trimmed);
     if (key) {
-      const list = LIST_KEYS[key[1].toLowerCase()];
+      const name = key[1].toLowerCase();
+      const list = LIST_KEYS[name];
       target = undefined;
       if (!list) continue;
+      topics = TOPIC_KEYS.has(name);
       const value = key[2] ?? '';
-      if (value === '' ) target = lists[list];
-      else if (value.startsWith('[')) lists[list].push(...flowList(value));
-      else pushScalar(lists[list], value);
+      const items = value === '' ? undefined : value.startsWith('[') ? flowList(value) : commaList(scalar(value));
+      if (!items) target = lists[list];
+      else {
+        lists[list].push(...items);
+        if (topics) lists.topics.push(...items);
+      }
       continue;
     }
     if (!target) continue;
     const item = ITEM_LINE.exec(trimmed);
-    if (item) pushScalar(target, item[1]);
-    else if (trimmed.trim() !== '' && !/^[ \t]*#/.test(trimmed)) target = undefined;
+    if (item) {
+      const value = scalar(item[1]);
+      if (value) {
+        target.push(value);
+        if (topics) lists.topics.push(value);
+      }
+    } else if (trimmed.trim() !== '' && !/^[ \t]*#/.test(trimmed)) target = undefined;
   }
   return lists;
 }
 
-function pushScalar(list: string[], raw: string): void {
-  const value = scalar(raw);
-  if (value) list.push(value);
+/** A company's legal form after a comma ("MP Materials, Inc.") belongs to the name before it. */
+const LEGAL_FORM = /^(?:pty\.?\s+ltd|ltd|limited|inc|incorporated|corp|corporation|co|plc|llc|ag|sa|nv|gmbh)\.?$/i;
+
+/** People write `regions: China, USA` for a list: a one-line value is split at its commas. */
+function commaList(value: string): string[] {
+  const items: string[] = [];
+  for (const part of value.split(',')) {
+    const item = part.trim();
+    if (!item) continue;
+    if (items.length > 0 && LEGAL_FORM.test(item)) items[items.length - 1] += `, ${item}`;
+    else items.push(item);
+  }
+  return items;
 }
 
 /** A YAML scalar's text: quotes removed, a plain scalar's comment dropped. */
@@ -129,35 +155,59 @@ const ELEMENT_NAMES: ReadonlySet<string> = new Set(elements.map((element) => ele
  * case, capitalised or in capitals. The names are figure extraction's (regionNames.ts,
  * organizationNames.ts), so a mention and a figure's subject agree.
  */
+const REGION = 1;
+const ORGANIZATION = 2;
+const ELEMENT = 4;
+
+/**
+ * Every name the body pattern matches, with what it names (REGION | ORGANIZATION | ELEMENT): one
+ * lookup per match, and the name returned is this string, not a slice that would pin the note's text.
+ */
+const BODY_WORDS = new Map<string, { name: string; kinds: number }>();
+
 function bodyPattern(): RegExp {
-  const words = new Set([...REGION_NAMES.keys(), ...ORGANIZATION_NAMES.keys()]);
+  const addWord = (name: string, kind: number) => {
+    const word = BODY_WORDS.get(name);
+    if (word) word.kinds |= kind;
+    else BODY_WORDS.set(name, { name, kinds: kind });
+  };
+  for (const name of REGION_NAMES.keys()) addWord(name, REGION);
+  for (const name of ORGANIZATION_NAMES.keys()) addWord(name, ORGANIZATION);
   for (const name of ELEMENT_NAMES) {
-    words.add(name);
-    words.add(name[0].toUpperCase() + name.slice(1));
-    words.add(name.toUpperCase());
+    addWord(name, ELEMENT);
+    addWord(name[0].toUpperCase() + name.slice(1), ELEMENT);
+    addWord(name.toUpperCase(), ELEMENT);
   }
   // A leading \b lets the engine skip positions inside words; no `u` flag: both are several times faster.
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escape);
+  const alternatives = [...BODY_WORDS.keys()].sort((a, b) => b.length - a.length).map(escape);
   return new RegExp(`\\b(?:${alternatives.join('|')})(?![A-Za-z0-9_$\\u00C0-\\uFFFF])`, 'g');
 }
 
 const BODY = bodyPattern();
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
+/** Whether a UTF-16 code unit is a letter, digit or '_' (ASCII without a regular expression). */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+
 /** Region, organization and element names in the note's text after its front matter, each once. */
 export function bodyMentions(text: string, bodyStart = 0): BodyMentions {
   const found = { regions: new Set<string>(), organizations: new Set<string>(), elements: new Set<string>() };
   BODY.lastIndex = bodyStart;
   for (let match = BODY.exec(text); match; match = BODY.exec(text)) {
-    const name = match[0];
     // A name must start a word ('FUS' is no 'US' mention).
-    if (match.index > 0 && WORD_CHAR.test(text[match.index - 1])) {
+    if (match.index > 0 && isWordChar(text.charCodeAt(match.index - 1))) {
       BODY.lastIndex = match.index + 1;
       continue;
     }
-    if (REGION_NAMES.has(name)) found.regions.add(name);
-    if (ORGANIZATION_NAMES.has(name)) found.organizations.add(name);
-    if (ELEMENT_NAMES.has(name.toLowerCase())) found.elements.add(name);
+    const word = BODY_WORDS.get(match[0]);
+    if (!word) continue;
+    if (word.kinds & REGION) found.regions.add(word.name);
+    if (word.kinds & ORGANIZATION) found.organizations.add(word.name);
+    if (word.kinds & ELEMENT) found.elements.add(word.name);
   }
+
   return { regions: [...found.regions], organizations: [...found.organizations], elements: [...found.elements] };
 }

@@ -341,7 +341,8 @@ describe('NotesIndex', () => {
       assert.deepEqual(lists.organizations, ['Lynas', 'MP Materials, Inc.', "Iluka's unit"]);
       assert.deepEqual(lists.elements, ['dysprosium', 'Supply']);
       assert.equal(text.slice(lists.bodyStart), 'Body');
-      assert.deepEqual(frontMatterLists('# No front matter'), { regions: [], organizations: [], elements: [], bodyStart: 0 });
+      assert.deepEqual(lists.topics, ['Supply']);
+      assert.deepEqual(frontMatterLists('# No front matter'), { regions: [], organizations: [], elements: [], topics: [], bodyStart: 0 });
       assert.equal(frontMatterLists('---\nregions: [China\n').bodyStart, 0, 'an unclosed front matter is no front matter');
     });
 

@@ -14,7 +14,7 @@
 import { elementBySymbolOrName, referenceData, referenceFiguresFor, regionByName } from '../data/referenceData';
 import { METRICS, type Metric, type ReferenceFigure } from '../data/types';
 import { extractFigures } from '../figures/extractFigures';
-import type { FigureMetric, IndexedFigure, NoteFigure, NoteProvenance } from '../figures/noteFigure';
+import type { FigureMetric, FigureSubjects, IndexedFigure, NoteFigure, NoteProvenance } from '../figures/noteFigure';
 import { noteProvenance } from '../figures/noteProvenance';
 import { ORGANIZATION_NAMES } from '../figures/organizationNames';
 import { REGION_NAMES } from '../figures/regionNames';
@@ -36,7 +36,7 @@ export interface EntityCount {
   notes: number;
 }
 
-export type EntityKind = 'region' | 'organization' | 'element';
+export type EntityKind = 'region' | 'organization' | 'element' | 'topic';
 
 export interface FiguresOptions {
   /** Append the reference dataset's figures matching the query (default true). */
@@ -65,7 +65,9 @@ interface NoteEntry {
   mentions: Record<EntityKind, string[]>;
 }
 
-const KINDS: readonly EntityKind[] = ['region', 'organization', 'element'];
+const KINDS: readonly EntityKind[] = ['region', 'organization', 'element', 'topic'];
+/** The kinds a figure's subjects name (topics are the front matter's only). */
+const FIGURE_KINDS = ['region', 'organization', 'element'] as const;
 const REFERENCE_METRICS: ReadonlySet<string> = new Set(METRICS);
 
 // ---------------------------------------------------------------------------------------------
@@ -137,7 +139,7 @@ function normalizeSpaces(text: string): string {
 
 function keyOf(kind: EntityKind, name: string): string | undefined {
   if (kind === 'element') return elementKey(name);
-  const key = kind === 'region' ? regionKey(name) : organizationKey(name);
+  const key = kind === 'region' ? regionKey(name) : kind === 'topic' ? normalizeSpaces(name).toLowerCase() : organizationKey(name);
   return key === '' ? undefined : key;
 }
 
@@ -146,16 +148,30 @@ function vocabularyName(kind: EntityKind, name: string): string | undefined {
   if (kind === 'element') return elementBySymbolOrName(name)?.symbol;
   const lower = normalizeSpaces(name).toLowerCase();
   if (kind === 'region') return regionByName(lower)?.name ?? REGIONS_BY_LOWER_NAME.get(lower);
-  return ORGANIZATIONS_BY_LOWER_NAME.get(lower);
+  return kind === 'organization' ? ORGANIZATIONS_BY_LOWER_NAME.get(lower) : undefined;
 }
 
 function canonicalName(kind: EntityKind, name: string): string {
   if (kind === 'element') return elementBySymbolOrName(name)?.symbol ?? name;
   if (kind === 'region') return canonicalRegion(name);
-  return canonicalOrganization(name);
+  return kind === 'topic' ? normalizeSpaces(name) : canonicalOrganization(name);
 }
 
-const FIGURE_PREFIX: Record<EntityKind, string> = { element: 'e:', region: 'r:', organization: 'o:' };
+const FIGURE_PREFIX: Record<(typeof FIGURE_KINDS)[number], string> = { element: 'e:', region: 'r:', organization: 'o:' };
+
+const figureKeyCache = new Map<string, Map<string, string>>();
+/** The posting key of an entity key ('e:' + 'dy'), one string per key rather than one per figure. */
+function figureKey(prefix: string, key: string): string {
+  let keys = figureKeyCache.get(prefix);
+  if (!keys) figureKeyCache.set(prefix, (keys = new Map()));
+  let figure = keys.get(key);
+  if (figure === undefined) {
+    figure = prefix + key;
+    if (keys.size < 10_000) keys.set(key, figure);
+  }
+  return figure;
+}
+
 
 /**
  * V8 keeps a substring as a slice of its parent string; a name or sentence cut from a note would
@@ -169,42 +185,54 @@ function detach(text: string | undefined): string | undefined {
 
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
+type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** One-name subject lists of a vocabulary name, shared by all notes (bounded by the vocabulary). */
+const VOCABULARY_LISTS: Record<FigureKind, Map<string, string[]>> = { element: new Map(), region: new Map(), organization: new Map() };
+
+/** A subject list as the index keeps it: the vocabulary's own strings, other names copied out of the note. */
+function subjectNames(kind: FigureKind, list: readonly string[]): string[] {
+  if (list.length === 0) return NO_NAMES as string[];
+  if (list.length === 1) {
+    const cached = VOCABULARY_LISTS[kind].get(list[0]);
+    if (cached) return cached;
+  }
+  const names = list.map((name) => {
+    const known = vocabularyName(kind, name);
+    return known === name ? known : detach(name);
+  });
+  if (names.length === 1 && names[0] === vocabularyName(kind, names[0])) VOCABULARY_LISTS[kind].set(names[0], names);
+  return names;
+}
+
 /**
  * A note's figures as the index keeps them: strings copied out of the note's text, and what
- * repeats shared: a sentence holding two figures is stored once, subject names are the vocabulary's
- * own strings, equal subject lists are one array.
+ * repeats shared: the figures of one sentence share its copy and their subjects (as extraction
+ * shares them), subject names are the vocabulary's own strings, a lone vocabulary name is one
+ * array for all notes. Only neighbours are compared: extraction yields a sentence's figures together.
  */
 function compactFigures(figures: readonly NoteFigure[]): NoteFigure[] {
-  const strings = new Map<string, string>();
-  const lists = new Map<string, readonly string[]>();
-  const shared = (text: string): string => {
-    let copy = strings.get(text);
-    if (copy === undefined) strings.set(text, (copy = detach(text)));
-    return copy;
-  };
-  const names = (kind: EntityKind, list: readonly string[]): string[] => {
-    if (list.length === 0) return NO_NAMES as string[];
-    const key = `${kind}\u0000${list.join('\u0000')}`;
-    let copy = lists.get(key);
-    if (copy === undefined) {
-      copy = list.map((name) => {
-        const known = vocabularyName(kind, name);
-        return known === name ? known : shared(name);
-      });
-      lists.set(key, copy);
+  const compact: NoteFigure[] = [];
+  let sentence: string | undefined;
+  let sentenceCopy = '';
+  let subjects: FigureSubjects | undefined;
+  let subjectsCopy: FigureSubjects | undefined;
+  for (const figure of figures) {
+    if (figure.sentence !== sentence) {
+      sentence = figure.sentence;
+      sentenceCopy = detach(sentence);
     }
-    return copy as string[];
-  };
-  return figures.map((figure) => ({
-    ...figure,
-    raw: detach(figure.raw),
-    sentence: shared(figure.sentence),
-    subjects: {
-      elements: names('element', figure.subjects.elements),
-      regions: names('region', figure.subjects.regions),
-      organizations: names('organization', figure.subjects.organizations),
-    },
-  }));
+    if (figure.subjects !== subjects || subjectsCopy === undefined) {
+      subjects = figure.subjects;
+      subjectsCopy = {
+        elements: subjectNames('element', subjects.elements),
+        regions: subjectNames('region', subjects.regions),
+        organizations: subjectNames('organization', subjects.organizations),
+      };
+    }
+    compact.push({ ...figure, raw: detach(figure.raw), sentence: sentenceCopy, subjects: subjectsCopy });
+  }
+  return compact;
 }
 
 function detachProvenance(provenance: NoteProvenance, notePath: string): NoteProvenance {
@@ -212,6 +240,10 @@ function detachProvenance(provenance: NoteProvenance, notePath: string): NotePro
   if (provenance.site !== undefined) copy.site = detach(provenance.site);
   if (provenance.date !== undefined) copy.date = detach(provenance.date);
   if (provenance.url !== undefined) copy.url = detach(provenance.url);
+  if (provenance.excerpt !== undefined) copy.excerpt = detach(provenance.excerpt);
+  if (provenance.frontMatterError !== undefined) {
+    copy.frontMatterError = { message: detach(provenance.frontMatterError.message), line: provenance.frontMatterError.line };
+  }
   return copy;
 }
 
@@ -231,8 +263,9 @@ const MASK_FIGURES = 30;
 function addToSet(set: FigureSet | undefined, index: number, useMask: boolean): FigureSet {
   if (useMask) return ((set as number | undefined) ?? 0) | (1 << index);
   const list = (set as number[] | undefined) ?? [];
-  list.push(index);
+  if (list[list.length - 1] !== index) list.push(index);
   return list;
+
 }
 
 function setSize(set: FigureSet): number {
@@ -255,26 +288,6 @@ function figuresWithAll(entry: NoteEntry, keys: readonly string[]): FigureSet | 
   return result;
 }
 
-function intersectionSize(a: FigureSet, b: FigureSet): number {
-  if (typeof a === 'number') return setSize(a & (b as number));
-  let count = 0;
-  for (const index of a) if ((b as number[]).includes(index)) count++;
-  return count;
-}
-
-const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0001${b}` : `${b}\u0001${a}`);
-
-/** Calls `visit` for each pair of keys some of the note's figures carry together, with how many do. */
-function forEachPair(entry: NoteEntry, visit: (pair: string, count: number) => void): void {
-  const keys = [...entry.figureKeys.keys()];
-  for (let i = 0; i < keys.length; i++) {
-    const first = entry.figureKeys.get(keys[i])!;
-    for (let j = i + 1; j < keys.length; j++) {
-      const count = intersectionSize(first, entry.figureKeys.get(keys[j])!);
-      if (count > 0) visit(pairKey(keys[i], keys[j]), count);
-    }
-  }
-}
 
 /** A query's figure posting keys; `impossible` when it names an element the dataset does not know. */
 function queryKeys(query: FigureQuery): { keys: string[]; impossible: boolean } {
@@ -299,11 +312,11 @@ export class NotesIndex {
   /** Figure counts per posting key (for countFigures of one criterion). */
   private readonly figureCounts = new Map<string, number>();
   private readonly mentionPostings: Record<EntityKind, Map<string, Set<NoteEntry>>> = {
-    region: new Map(), organization: new Map(), element: new Map(),
+    region: new Map(), organization: new Map(), element: new Map(), topic: new Map(),
   };
   /** The display name of each mentioned entity key. */
   private readonly displayNames: Record<EntityKind, Map<string, string>> = {
-    region: new Map(), organization: new Map(), element: new Map(),
+    region: new Map(), organization: new Map(), element: new Map(), topic: new Map(),
   };
   private readonly extract: (noteText: string) => NoteFigure[];
   private readonly provenance: (notePath: string, noteText: string) => NoteProvenance;
@@ -311,10 +324,9 @@ export class NotesIndex {
   private readonly referenceCache = new Map<string, readonly ReferenceFigure[]>();
   private changes = 0;
   private totalFigures = 0;
-  /** How many figures carry each pair of keys: two-criteria counts in O(1), and no scan for none. */
-  private readonly pairCounts = new Map<string, number>();
   /**
-   * Counts of multi-criteria queries (a hover shows a few figures and "N more"), dropped when a note
+   * Counts of multi-criteria queries (a hover shows a few figures and "N more"), computed on demand
+   * by walking the smallest posting (no per-pair bookkeeping on every set), dropped when a note
    * carrying one of the query's keys changes: most edits leave most cached counts valid.
    */
   private readonly countCache = new Map<string, { keys: readonly string[]; count: number }>();
@@ -355,29 +367,40 @@ export class NotesIndex {
     const provenance = detachProvenance(this.provenance(notePath, text), notePath);
     const figureKeys = new Map<string, FigureSet>();
     const useMask = figures.length <= MASK_FIGURES;
-    const mentioned: Record<EntityKind, Map<string, string>> = { region: new Map(), organization: new Map(), element: new Map() };
+    const mentioned: Record<EntityKind, Map<string, string>> = { region: new Map(), organization: new Map(), element: new Map(), topic: new Map() };
     const mention = (kind: EntityKind, name: string): string | undefined => {
       const key = keyOf(kind, name);
       if (key !== undefined && !mentioned[kind].has(key)) mentioned[kind].set(key, name);
       return key;
     };
+    // The figures of a sentence share their subjects: their keys are found once.
+    let subjects: FigureSubjects | undefined;
+    const keys: string[] = [];
     for (let index = 0; index < figures.length; index++) {
       const figure = figures[index];
-      const keys = new Set<string>();
-      for (const kind of KINDS) {
-        const names = kind === 'element' ? figure.subjects.elements : kind === 'region' ? figure.subjects.regions : figure.subjects.organizations;
-        for (const name of names) {
-          const key = mention(kind, name);
-          if (key !== undefined) keys.add(FIGURE_PREFIX[kind] + key);
+      if (figure.subjects !== subjects) {
+        subjects = figure.subjects;
+        keys.length = 0;
+        for (const kind of FIGURE_KINDS) {
+          const names = kind === 'element' ? subjects.elements : kind === 'region' ? subjects.regions : subjects.organizations;
+          for (const name of names) {
+            const key = mention(kind, name);
+            if (key !== undefined) keys.push(figureKey(FIGURE_PREFIX[kind], key));
+          }
         }
       }
-      if (figure.metric !== undefined) keys.add(`m:${figure.metric}`);
+      // A key twice in one figure is harmless: a mask bit is set twice, a list skips its last index.
       for (const key of keys) figureKeys.set(key, addToSet(figureKeys.get(key), index, useMask));
+      if (figure.metric !== undefined) {
+        const key = figureKey('m:', figure.metric);
+        figureKeys.set(key, addToSet(figureKeys.get(key), index, useMask));
+      }
     }
     const lists = frontMatterLists(text);
     for (const name of lists.regions) mention('region', name);
     for (const name of lists.organizations) mention('organization', name);
     for (const name of lists.elements) mention('element', name);
+    for (const name of lists.topics) mention('topic', name);
     const body = bodyMentions(text, lists.bodyStart);
     for (const name of body.regions) mention('region', name);
     for (const name of body.organizations) mention('organization', name);
@@ -390,7 +413,12 @@ export class NotesIndex {
       figures,
       date: provenance.date ?? '',
       figureKeys,
-      mentions: { region: [...mentioned.region.keys()], organization: [...mentioned.organization.keys()], element: [...mentioned.element.keys()] },
+      mentions: {
+        region: [...mentioned.region.keys()],
+        organization: [...mentioned.organization.keys()],
+        element: [...mentioned.element.keys()],
+        topic: [...mentioned.topic.keys()],
+      },
     };
     this.entries.set(notePath, entry);
     this.ordered.splice(this.insertionIndex(entry), 0, entry);
@@ -399,7 +427,6 @@ export class NotesIndex {
       this.figureCounts.set(key, (this.figureCounts.get(key) ?? 0) + setSize(set));
     }
     this.totalFigures += figures.length;
-    forEachPair(entry, (pair, count) => this.pairCounts.set(pair, (this.pairCounts.get(pair) ?? 0) + count));
     this.invalidateCounts(entry);
     for (const kind of KINDS) {
       for (const [key, name] of mentioned[kind]) {
@@ -422,11 +449,6 @@ export class NotesIndex {
       else this.figureCounts.delete(key);
     }
     this.totalFigures -= entry.figures.length;
-    forEachPair(entry, (pair, count) => {
-      const left = (this.pairCounts.get(pair) ?? 0) - count;
-      if (left > 0) this.pairCounts.set(pair, left);
-      else this.pairCounts.delete(pair);
-    });
     this.invalidateCounts(entry);
     for (const kind of KINDS) {
       for (const key of entry.mentions[kind]) {
@@ -457,7 +479,6 @@ export class NotesIndex {
     this.figurePostings.clear();
     this.figureCounts.clear();
     this.countCache.clear();
-    this.pairCounts.clear();
     this.totalFigures = 0;
     for (const kind of KINDS) {
       this.mentionPostings[kind].clear();
@@ -472,10 +493,10 @@ export class NotesIndex {
     const result: IndexedFigure[] = [];
     if (limit <= 0) return result;
     const { keys, impossible } = queryKeys(query);
-    // How many note figures can match: exact for up to two criteria, a bound for more.
+    // How many note figures can match: exact for up to one criterion, a bound for more.
     const expected = impossible ? 0 : this.upperBound(keys);
     if (expected > 0) {
-      const exact = keys.length <= 2;
+      const exact = keys.length <= 1;
       const last = exact ? Math.min(limit, expected) : limit;
       const set = this.candidateSet(keys);
       // Few candidates: sort them; many: walk the ordered notes and skip the others.
@@ -518,7 +539,6 @@ export class NotesIndex {
     if (impossible) return 0;
     if (keys.length === 0) return this.totalFigures;
     if (keys.length === 1) return this.figureCounts.get(keys[0]) ?? 0;
-    if (keys.length === 2) return this.pairCounts.get(pairKey(keys[0], keys[1])) ?? 0;
     if (this.upperBound(keys) === 0) return 0;
     const cacheKey = keys.join('\u0000');
     const cached = this.countCache.get(cacheKey);
@@ -533,16 +553,14 @@ export class NotesIndex {
     return count;
   }
 
-  /** How many note figures can match the keys: exact for up to two keys; for more, the least pair count. */
+  /** How many note figures can match the keys: exact for up to one key; for more, the least single count. */
   private upperBound(keys: readonly string[]): number {
     if (keys.length === 0) return this.totalFigures;
-    if (keys.length === 1) return this.figureCounts.get(keys[0]) ?? 0;
     let bound = Infinity;
-    for (let i = 0; i < keys.length && bound > 0; i++) {
-      for (let j = i + 1; j < keys.length && bound > 0; j++) bound = Math.min(bound, this.pairCounts.get(pairKey(keys[i], keys[j])) ?? 0);
-    }
+    for (let i = 0; i < keys.length && bound > 0; i++) bound = Math.min(bound, this.figureCounts.get(keys[i]) ?? 0);
     return bound;
   }
+
 
   /** Drops the cached counts a note's figures take part in. */
   private invalidateCounts(entry: NoteEntry): void {
@@ -577,12 +595,38 @@ export class NotesIndex {
     return this.entries.get(notePath)?.provenance;
   }
 
-  /** Notes mentioning a region/organization/element (front matter lists, figures and body), newest first. */
+  /** Notes mentioning a region/organization/element/topic (front matter lists, figures and body), newest first. */
   notesMentioning(kind: EntityKind, name: string): NoteProvenance[] {
     const key = keyOf(kind, name);
     const posting = key === undefined ? undefined : this.mentionPostings[kind].get(key);
     if (!posting) return [];
     return this.inOrder(posting).map((entry) => entry.provenance);
+  }
+
+  /** The notes mentioning an entity, in no particular order: cheaper than notesMentioning when order does not matter. */
+  notesOfEntity(kind: EntityKind, name: string): NoteProvenance[] {
+    const key = keyOf(kind, name);
+    const posting = key === undefined ? undefined : this.mentionPostings[kind].get(key);
+    return posting ? [...posting].map((entry) => entry.provenance) : [];
+  }
+
+  /** The canonical names of the entities a note mentions, by kind; undefined for a note not indexed. */
+  mentionsOf(notePath: string): Record<EntityKind, string[]> | undefined {
+    const entry = this.entries.get(notePath);
+    if (!entry) return undefined;
+    const names = (kind: EntityKind) => entry.mentions[kind].map((key) => this.displayNames[kind].get(key) ?? key);
+    return { region: names('region'), organization: names('organization'), element: names('element'), topic: names('topic') };
+  }
+
+  /** How many entities (of every kind) a note mentions; 0 for a note not indexed. */
+  mentionCount(notePath: string): number {
+    const mentions = this.entries.get(notePath)?.mentions;
+    return mentions ? mentions.region.length + mentions.organization.length + mentions.element.length + mentions.topic.length : 0;
+  }
+
+  /** Every note's provenance, newest first (undated last). */
+  allNotes(): NoteProvenance[] {
+    return this.ordered.map((entry) => entry.provenance);
   }
 
   /** Every mentioned entity of a kind with how many notes mention it, most mentioned first. */

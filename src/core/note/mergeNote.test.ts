@@ -85,7 +85,7 @@ describe('mergeNote', () => {
     assert.equal(merged.kind, 'updated');
     if (merged.kind !== 'updated') return;
     const yaml = splitFrontMatter(merged.text).yaml ?? '';
-    assert.match(yaml, /^title: [^]*imported: [^\n]*\nstatus: read\nrating: 4\nlinks:\n {2}- https:\/\/example.org\/a\n$/);
+    assert.match(yaml, /^title: [^]*imported: [^\n]*\nstatus: read\nrating: 4\nlinks:\n {2}- https:\/\/example.org\/a\nimported_hash: [0-9a-f]{16}\n$/);
   });
 
   it('does not rewrite a note whose user keys are written in another YAML style or order', () => {

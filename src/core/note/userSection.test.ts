@@ -29,6 +29,11 @@ describe('userSection', () => {
       }
     });
 
+    it('follows fences inside list items and quotes, as the article converter writes them', () => {
+      const body = '\n# T\n\n- ```\n  ## Notes\n  ```\n\n> ```\n> x\n> ```\n\n## Notes\n\nmine\n';
+      assert.equal(findUserSection(body), body.lastIndexOf('## Notes'));
+    });
+
     it('does not close a ``` fence with ~~~', () => {
       const body = '```\n~~~\n## Notes\n```\n## Notes\n';
       assert.equal(findUserSection(body), body.lastIndexOf('## Notes'));

@@ -2,7 +2,8 @@
 export const USER_SECTION_HEADING = '## Notes';
 
 const HEADING_LINE = /^## Notes[ \t]*\r?$/;
-const FENCE_LINE = /^ {0,3}(```|~~~)/;
+/** A fence line, also inside list items and quotes (`- ```` opens one that `  ```` closes). */
+const FENCE_LINE = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]+)*[ \t]*(```|~~~)/;
 
 /**
  * Offset of the `## Notes` heading line that starts the user's section, or -1.

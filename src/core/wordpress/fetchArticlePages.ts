@@ -30,9 +30,19 @@ export interface FetchArticlePagesOptions {
   readonly onProgress?: (done: number, total: number | undefined) => void;
   /** Things the user should know that are not errors, e.g. that the page limit cut a collection short. */
   readonly onNote?: (message: string) => void;
+  /** Retries after a 429 or a 503 (waiting as `Retry-After` says); default {@link DEFAULT_RETRIES}. */
+  readonly retries?: number;
+  /** The longest `Retry-After` waited for, in seconds; a longer one fails at once. Default {@link DEFAULT_MAX_RETRY_WAIT_SECONDS}. */
+  readonly maxRetryWaitSeconds?: number;
+  /** The current time, for `Retry-After` dates; injected by tests. */
+  readonly now?: () => number;
 }
 
 export const DEFAULT_MAX_PAGES = 100;
+export const DEFAULT_RETRIES = 2;
+export const DEFAULT_MAX_RETRY_WAIT_SECONDS = 60;
+/** The wait before retrying a 429 that gives no `Retry-After`. */
+const DEFAULT_RETRY_WAIT_SECONDS = 1;
 
 /**
  * Fetches the REST JSON for what the user typed: an article's public URL,
@@ -65,7 +75,7 @@ export async function fetchArticlePages(input: string, http: HttpClient, options
  * `cancelled` one; pages already yielded stay with the consumer.
  */
 export async function* streamArticlePages(input: string, http: HttpClient, options: FetchArticlePagesOptions = {}): AsyncGenerator<FetchedPage, void, undefined> {
-  const client = new RestClient(http, options.signal);
+  const client = new RestClient(http, options);
   client.throwIfCancelled(input.trim());
   const target = classifyWordPressUrl(input);
   switch (target.kind) {
@@ -262,30 +272,78 @@ function isOk(status: number): boolean {
 }
 
 class RestClient {
-  constructor(private readonly http: HttpClient, private readonly signal: AbortSignal | undefined) {}
+  private readonly signal: AbortSignal | undefined;
+
+  constructor(private readonly http: HttpClient, private readonly options: FetchArticlePagesOptions) {
+    this.signal = options.signal;
+  }
 
   throwIfCancelled(url: string): void {
     if (this.signal?.aborted) throw new WordPressFetchError('cancelled', 'The fetch was cancelled.', { url });
   }
 
-  /** GET with the body read; network failures and cancellation become WordPressFetchErrors. */
+  /**
+   * GET with the body read; network failures and cancellation become WordPressFetchErrors.
+   * A 429, or a 503 with `Retry-After`, is retried after the wait the server asks for, when that
+   * wait is short enough; the last answer is returned for the caller to report.
+   */
   async get(url: string): Promise<{ response: HttpResponse; text: string }> {
+    const retries = Math.max(0, Math.floor(this.options.retries ?? DEFAULT_RETRIES));
+    const maxWait = this.options.maxRetryWaitSeconds ?? DEFAULT_MAX_RETRY_WAIT_SECONDS;
+    for (let attempt = 0; ; attempt++) {
+      const answer = await this.getOnce(url);
+      const { status } = answer.response;
+      const retryAfter = answer.response.header('Retry-After');
+      if (attempt >= retries || !(status === 429 || (status === 503 && retryAfter !== undefined))) return answer;
+      const wait = retryAfterSeconds(retryAfter, this.options.now?.() ?? Date.now()) ?? DEFAULT_RETRY_WAIT_SECONDS;
+      if (wait > maxWait) return answer;
+      await this.sleep(wait * 1000, url);
+    }
+  }
+
+  private async getOnce(url: string): Promise<{ response: HttpResponse; text: string }> {
     this.throwIfCancelled(url);
+    let response: HttpResponse;
     try {
-      const response = await this.http.get(url, this.signal);
+      response = await this.http.get(url, this.signal);
+    } catch (error) {
+      this.throwIfCancelled(url);
+      if (error instanceof WordPressFetchError) throw error;
+      throw new WordPressFetchError(
+        'network',
+        `Could not reach ${new URL(url).host} (${reasonOf(error)}). Check the address and your connection; in the browser-based editor the site may also refuse cross-site requests — then paste the REST URL or use the desktop app.`,
+        { url, cause: error },
+      );
+    }
+    try {
       const text = await response.text();
       this.throwIfCancelled(url);
       return { response, text };
     } catch (error) {
       this.throwIfCancelled(url);
       if (error instanceof WordPressFetchError) throw error;
-      const reason = error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
       throw new WordPressFetchError(
         'network',
-        `Could not reach ${new URL(url).host} (${reason}). Check the address and your connection; in the browser-based editor the site may also refuse cross-site requests — then paste the REST URL or use the desktop app.`,
+        `The connection to ${new URL(url).host} dropped before the whole answer to ${url} arrived (${reasonOf(error)}). Try again; if it keeps happening, the site may be overloaded or blocking the request.`,
         { url, cause: error },
       );
     }
+  }
+
+  /** Waits, or throws `cancelled` as soon as the user cancels. */
+  private sleep(ms: number, url: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(new WordPressFetchError('cancelled', 'The fetch was cancelled.', { url }));
+      };
+      const timer = setTimeout(() => {
+        this.signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      if (this.signal?.aborted) onAbort();
+      else this.signal?.addEventListener('abort', onAbort, { once: true });
+    });
   }
 
   /** GET a REST URL and insist on a 2xx JSON answer. */
@@ -301,6 +359,20 @@ class RestClient {
     }
     return { response, page: { source: url, text: body }, value };
   }
+}
+
+function reasonOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
+}
+
+/** `Retry-After` as seconds from now: a number of seconds, or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterSeconds(value: string | undefined, now: number): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text);
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 function looksLikeHtml(response: HttpResponse, body: string): boolean {

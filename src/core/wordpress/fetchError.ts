@@ -14,7 +14,11 @@ export type WordPressFetchErrorKind =
   | 'server-error'
   /** Any other unexpected HTTP status. */
   | 'http-error'
-  /** No answer at all: DNS, connection, TLS, CORS in the web host, … */
+  /** No answer within the timeout. */
+  | 'timeout'
+  /** The answer is larger than the response size limit. */
+  | 'too-large'
+  /** No answer at all, or the connection dropped mid-answer: DNS, connection, TLS, CORS in the web host, … */
   | 'network'
   /** The caller's AbortSignal fired. */
   | 'cancelled'

@@ -4,9 +4,19 @@ import * as z from 'zod/mini';
 
 const rendered = z.object({ rendered: z.string() });
 
-const isoDate = z.string().check(z.refine((value) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), {
+const isoDate = z.string().check(z.refine(isIsoDate, {
   message: 'expected an ISO 8601 date such as 2025-08-29T16:29:50',
 }));
+
+/** `Date.parse` rolls 2025-02-30 over to March; a note must not carry a day that never was. */
+function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  if (!match) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const daysInMonth = new Date(Date.UTC(year ?? 0, month ?? 0, 0)).getUTCDate();
+  return month !== undefined && month >= 1 && month <= 12 && day !== undefined && day >= 1 && day <= daysInMonth
+    && hour <= 23 && minute <= 59 && second <= 59;
+}
 
 const absoluteHttpUrl = z.string().check(z.refine((value) => {
   try {

@@ -3,6 +3,7 @@
 // card's own markup, links and the one command link.
 import MarkdownIt from 'markdown-it';
 import { SHOW_FIGURES_COMMAND } from '../markdownText';
+import { COPY_FIGURE_COMMAND } from '../statisticCard';
 
 /** Tags a card may render to. No img, no raw HTML, no code (backticks are escaped). */
 const ALLOWED_TAGS = new Set(['p', 'strong', 'em', 'a', 'ul', 'li', 'blockquote', 'br']);
@@ -26,7 +27,7 @@ export function linkDestinations(markdown: string): string[] {
 }
 
 function allowedHref(href: string): boolean {
-  if (href.startsWith(`command:${SHOW_FIGURES_COMMAND}?`)) return true;
+  if (href.startsWith(`command:${SHOW_FIGURES_COMMAND}?`) || href.startsWith(`command:${COPY_FIGURE_COMMAND}?`)) return true;
   if (/^https?:\/\/[^\s"<>]+$/i.test(href)) return true;
   if (/^file:\/\/\/[^\s"<>]+$/.test(href)) return true;
   // Workspace-relative: no scheme, no leading slash, no parent segments.

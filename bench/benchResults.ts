@@ -1,0 +1,58 @@
+// What a benchmark hands `npm run bench` for docs/BENCHMARKS.md: its measured rows, written as JSON
+// to the folder named by BENCH_RESULTS_DIR (set by scripts/bench.mjs). A benchmark run on its own
+// (without that variable) only prints.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BenchResult {
+  /** What was measured, e.g. "index build, 10,000 notes". */
+  measure: string;
+  /** The measured figure as shown, e.g. "3.9 s CPU (0.39 ms/note)". */
+  value: string;
+  /** The target as shown ("≤ 5 s"), or '' for a figure without one. */
+  target: string;
+  /** Whether the target is met; undefined for a figure without one. */
+  pass?: boolean;
+  /** The spread of repeated runs, e.g. "min 3.7 s, max 4.2 s over 3 runs". */
+  spread?: string;
+}
+
+/** Growth of one cost with the number of notes: per-item cost at the small and the large size. */
+export interface BenchGrowth {
+  measure: string;
+  small: { items: number; perItemMs: number };
+  large: { items: number; perItemMs: number };
+}
+
+export interface BenchReport {
+  bench: string;
+  results: BenchResult[];
+  growth?: BenchGrowth[];
+}
+
+export function writeBenchReport(report: BenchReport): void {
+  const dir = process.env.BENCH_RESULTS_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${report.bench}.json`), JSON.stringify(report, null, 2));
+}
+
+export function median(values: readonly number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 50);
+}
+
+/** The p-th percentile of sorted values (nearest rank). */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** "min 3.7, max 4.2 over 3 runs" in the given unit. */
+export function spreadOf(values: readonly number[], format: (value: number) => string): string {
+  return `min ${format(Math.min(...values))}, max ${format(Math.max(...values))} over ${values.length} runs`;
+}
+
+/** CPU time of this process (user + system), in ms: "on one core", whatever else the machine runs. */
+export function cpuNow(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
