@@ -56,3 +56,20 @@ export function cpuNow(): number {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
 }
+
+/** Prints results as an aligned table: measure | result | target | verdict. */
+export function printResults(results: readonly BenchResult[]): void {
+  const header: BenchResult = { measure: 'measure', value: 'result', target: 'target' };
+  const verdict = (row: BenchResult) => (row.pass === undefined ? '' : row.pass ? 'PASS' : 'FALL SHORT');
+  const all = [header, ...results];
+  const widths = {
+    measure: Math.max(...all.map((row) => row.measure.length)),
+    value: Math.max(...all.map((row) => row.value.length)),
+    target: Math.max(...all.map((row) => row.target.length)),
+  };
+  const line = (row: BenchResult, status: string) =>
+    `${row.measure.padEnd(widths.measure)} | ${row.value.padEnd(widths.value)} | ${row.target.padEnd(widths.target)} | ${status}`;
+  console.log(line(header, ''));
+  console.log(`${'-'.repeat(widths.measure)}-+-${'-'.repeat(widths.value)}-+-${'-'.repeat(widths.target)}-+-----------`);
+  for (const row of results) console.log(line(row, verdict(row)));
+}

@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { buildHoverCard, EntityNames } from '../src/core/hover/hoverCard';
 import { hoverTarget, isProseLine, type HoverTarget } from '../src/core/hover/hoverTarget';
 import { NotesIndex } from '../src/core/index/notesIndex';
+import { percentile, writeBenchReport, type BenchGrowth, type BenchResult } from './benchResults';
 import { syntheticNotes, type SyntheticNote } from './syntheticNotes';
 
 const TARGET_P95_MS = 5;
@@ -71,16 +72,10 @@ function hover(index: NotesIndex, entities: EntityNames, place: Hover): string |
   }, { workspaceBase: 'file:///home/me/notes/' });
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 const ms = (value: number) => `${value.toFixed(3)} ms`;
 
-function main(): void {
-  const count = argument('--notes', 10_000);
-  const hovers = Math.max(1000, argument('--hovers', 2000));
-
+/** Hover latencies on `count` notes: one row per kind of card, and each kind's p50. */
+function measureHovers(count: number, hovers: number): { results: BenchResult[]; p50: Record<Kind, number>; failed: boolean } {
   let start = performance.now();
   const notes = syntheticNotes(count);
   const index = new NotesIndex();
@@ -103,10 +98,13 @@ function main(): void {
 
   let failed = false;
   const rows: string[] = [];
+  const results: BenchResult[] = [];
+  const p50 = { element: NaN, statistic: NaN, region: NaN };
   for (const kind of Object.keys(places) as Kind[]) {
     const list = places[kind];
     if (list.length === 0) {
       rows.push(`${kind.padEnd(10)} | no hover place found | FALL SHORT`);
+      results.push({ measure: `hover, ${kind} card, ${count.toLocaleString('en')} notes`, value: 'no hover place found', target: `p95 ≤ ${TARGET_P95_MS} ms`, pass: false });
       failed = true;
       continue;
     }
@@ -128,12 +126,40 @@ function main(): void {
     const pass = p95 <= TARGET_P95_MS && empty === 0;
     failed ||= !pass;
     rows.push(`${kind.padEnd(10)} | ${String(hovers).padStart(6)} | p50 ${ms(percentile(times, 50))} · p95 ${ms(p95)} · p99 ${ms(percentile(times, 99))} · max ${ms(times[times.length - 1])}${empty > 0 ? ` · ${empty} without a card` : ''} | p95 ≤ ${TARGET_P95_MS} ms | ${pass ? 'PASS' : 'FALL SHORT'}`);
+    p50[kind] = percentile(times, 50);
+    results.push({
+      measure: `hover, ${kind} card, ${count.toLocaleString('en')} notes (${hovers} hovers, wall time)`,
+      value: `p50 ${ms(percentile(times, 50))} · p95 ${ms(p95)} · p99 ${ms(percentile(times, 99))}${empty > 0 ? ` · ${empty} without a card` : ''}`,
+      target: `p95 ≤ ${TARGET_P95_MS} ms`,
+      pass,
+      spread: `max ${ms(times[times.length - 1])}`,
+    });
     if (process.argv.includes('--show')) console.log(`--- ${kind} card ---\n${sample}\n`);
   }
   console.log('card       | hovers | latency | target | verdict');
   console.log('-----------+--------+---------+--------+--------');
   for (const row of rows) console.log(row);
-  if (failed) {
+  return { results, p50, failed };
+}
+
+function main(): void {
+  const hovers = Math.max(1000, argument('--hovers', 2000));
+  const sizes = process.argv.includes('--notes') ? [argument('--notes', 10_000)] : [1_000, 10_000, ...(process.argv.includes('--large') ? [50_000] : [])];
+  const results: BenchResult[] = [];
+  const measured = sizes.map((count) => {
+    const run = measureHovers(count, hovers);
+    results.push(...run.results);
+    console.log('');
+    return { count, ...run };
+  });
+  // A hover should cost the same whatever the workspace's size: per note, its cost falls.
+  const growth: BenchGrowth[] = (['element', 'statistic', 'region'] as Kind[]).map((kind) => ({
+    measure: `hover p50, ${kind} card (cost per note indexed)`,
+    small: { items: measured[0].count, perItemMs: measured[0].p50[kind] / measured[0].count },
+    large: { items: measured[measured.length - 1].count, perItemMs: measured[measured.length - 1].p50[kind] / measured[measured.length - 1].count },
+  }));
+  writeBenchReport({ bench: 'hover', results, growth: measured.length > 1 ? growth : undefined });
+  if (measured.some((run) => run.failed)) {
     console.log('\nA target was missed.');
     process.exitCode = 1;
   }

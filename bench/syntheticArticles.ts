@@ -3,7 +3,7 @@
 // opening in a new tab with screen-reader text, a rule, emphasis), statistics naming elements,
 // countries and companies, and taxonomies both as term ids and as `class_list` slugs. Same seed,
 // same articles: the import benchmark compares converters on identical input.
-import { random } from './syntheticNotes';
+import { seededRandom as random } from '../test/support/seededRandom';
 
 export interface SyntheticPost {
   id: number;

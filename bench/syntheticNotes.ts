@@ -2,18 +2,7 @@
 // (title, source, site, date, regions, organizations, topics), a `#` title, ~15 KB of Markdown with
 // `##` headings, paragraphs, bullet lists, a quote, a table, a code block and ~15 statistics naming
 // elements, countries and companies, then the user's `## Notes` section. Same seed, same notes.
-
-/** mulberry32: a small, fast, seedable PRNG (uniform in [0, 1)). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../test/support/seededRandom';
 
 const ELEMENTS = ['neodymium', 'praseodymium', 'dysprosium', 'terbium', 'lanthanum', 'cerium', 'yttrium', 'samarium', 'europium', 'gadolinium', 'lutetium', 'scandium'];
 const REGIONS = ['China', 'United States', 'Australia', 'Malaysia', 'Myanmar', 'Japan', 'Vietnam', 'Brazil', 'India', 'Canada', 'Greenland', 'Russia', 'the U.S.', 'South Africa', 'Madagascar', 'Estonia'];

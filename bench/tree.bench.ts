@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { NotesIndex } from '../src/core/index/notesIndex';
 import { DEFAULT_SETTINGS, NotesTreeModel, type EntityNode, type NoteNode, type TreeSettings } from '../src/core/tree/notesTree';
 import { noteDescription, noteTooltipMarkdown } from '../src/core/tree/treeItemText';
-import { cpuNow, median, writeBenchReport, type BenchResult } from './benchResults';
+import { cpuNow, median, printResults, writeBenchReport, type BenchResult } from './benchResults';
 import { syntheticNotes } from './syntheticNotes';
 
 type Row = BenchResult;
@@ -98,7 +98,7 @@ function main(): void {
   }, touch);
   measure('places of one note (partial refresh)', undefined, () => tree.placesOf(notes[1].notePath).length);
 
-  printTable();
+  printResults(rows);
   writeBenchReport({ bench: 'tree', results: rows });
   if (!atLeast2000) console.log(`\nNo entity has 2,000 notes; measured the largest (${largest.count}).`);
   const missed = rows.filter((row) => row.pass === false);
@@ -106,21 +106,6 @@ function main(): void {
     console.log(`\n${missed.length} target(s) missed.`);
     process.exitCode = 1;
   }
-}
-
-function printTable(): void {
-  const header: Row = { measure: 'measure', value: 'result', target: 'target' };
-  const verdict = (row: Row) => (row.pass === undefined ? '' : row.pass ? 'PASS' : 'FALL SHORT');
-  const widths = {
-    measure: Math.max(...[header, ...rows].map((row) => row.measure.length)),
-    value: Math.max(...[header, ...rows].map((row) => row.value.length)),
-    target: Math.max(...[header, ...rows].map((row) => row.target.length)),
-  };
-  const line = (row: Row, status: string) =>
-    `${row.measure.padEnd(widths.measure)} | ${row.value.padEnd(widths.value)} | ${row.target.padEnd(widths.target)} | ${status}`;
-  console.log(line(header, ''));
-  console.log(`${'-'.repeat(widths.measure)}-+-${'-'.repeat(widths.value)}-+-${'-'.repeat(widths.target)}-+-----------`);
-  for (const row of rows) console.log(line(row, verdict(row)));
 }
 
 main();

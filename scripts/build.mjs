@@ -22,6 +22,17 @@ const parserOnly = {
   },
 };
 
+// The desktop entry keeps the heavy modules out of the activation path: src/lazyFeatures.ts
+// requires './features' on first use, which this plugin leaves to Node as dist/features.js (built
+// below). The web host loads one file only, so the web bundle inlines it; esbuild still evaluates a
+// required module only when it is first required.
+const featuresApart = {
+  name: 'features-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/features$/ }, (args) => (args.importer.endsWith('lazyFeatures.ts') ? { path: './features.js', external: true } : undefined));
+  },
+};
+
 const common = {
   bundle: true,
   plugins: [parserOnly],
@@ -32,8 +43,9 @@ const common = {
 };
 
 const bundles = [
-  // Desktop extension host.
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // Desktop extension host: registration (loaded at activation) and the features it loads on first use.
+  { ...common, plugins: [parserOnly, featuresApart], entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: ['src/features.ts'], outfile: 'dist/features.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   // Web extension host: a worker with no Node built-ins; the build fails if one sneaks in.
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
   // Command-line interface.

@@ -3,21 +3,20 @@
 // disagreeing figure with one of the indexed ones, cited.
 import * as vscode from 'vscode';
 import type { BriefFinding } from '../core/brief/briefCheck';
-import { citationSourceOf, figureId, figureText, sourceName, sourceYear } from '../core/brief/citation';
-import { hasSameValue, rankForFigure } from '../core/brief/figureSearch';
-import { elementKey, organizationKey, regionKey } from '../core/index/notesIndex';
 import type { IndexedFigure, NoteFigure } from '../core/figures/noteFigure';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { citableFigures, planCitation, workspaceEditOf } from './briefFigures';
 import { CITE_FIGURE_COMMAND } from './briefCommands';
 import { citationFormat } from './briefScope';
 import { DIAGNOSTIC_SOURCE, findingsOf } from './briefDiagnostics';
+import { features } from '../lazyFeatures';
 
 /** Direct "Cite …" fixes offered before "Cite a source…"; replacements offered per disagreement. */
 const MAX_DIRECT = 3;
 const MAX_REPLACEMENTS = 5;
 
 function subjectKeys(subjects: { elements: readonly string[]; regions: readonly string[]; organizations: readonly string[] }): Set<string> {
+  const { elementKey, organizationKey, regionKey } = features();
   return new Set([
     ...subjects.elements.map((name) => `e:${elementKey(name) ?? name.toLowerCase()}`),
     ...subjects.regions.map((name) => `r:${regionKey(name)}`),
@@ -34,10 +33,11 @@ function sameSubject(index: WorkspaceIndex, document: vscode.TextDocument, figur
   const own = subjectKeys(figure.subjects);
   if (own.size === 0) return [];
   const matching = citableFigures(index, document.uri).filter((item) => [...subjectKeys(itemSubjects(item))].some((key) => own.has(key)));
-  return rankForFigure(matching, figure);
+  return features().rankForFigure(matching, figure);
 }
 
 const describe = (item: IndexedFigure) => {
+  const { citationSourceOf, figureText, sourceName, sourceYear } = features();
   const source = citationSourceOf(item);
   return `${figureText(item)}, ${sourceName(source)} ${sourceYear(source)}`;
 };
@@ -67,7 +67,7 @@ export class BriefCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     if (finding.kind === 'unsourced') {
       const candidates = sameSubject(this.index, document, figure);
-      const direct = candidates.filter((item) => hasSameValue(item, figure)).slice(0, MAX_DIRECT);
+      const direct = candidates.filter((item) => features().hasSameValue(item, figure)).slice(0, MAX_DIRECT);
       const end = document.positionAt(figure.end);
       for (const item of direct) {
         const action = new vscode.CodeAction(`Cite ${describe(item)}`, vscode.CodeActionKind.QuickFix);
@@ -80,7 +80,7 @@ export class BriefCodeActions implements vscode.CodeActionProvider {
       pick.command = {
         command: CITE_FIGURE_COMMAND,
         title: 'Cite a source…',
-        arguments: [{ uri: document.uri.toString(), start: figure.start, end: figure.end, ranked: candidates.slice(0, 50).map(figureId) }],
+        arguments: [{ uri: document.uri.toString(), start: figure.start, end: figure.end, ranked: candidates.slice(0, 50).map(features().figureId) }],
       };
       pick.diagnostics = [diagnostic];
       actions.push(pick);

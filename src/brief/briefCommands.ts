@@ -5,16 +5,14 @@
 //   copyFigureWithCitation({ id?, query? })          → the copied text
 //   exportBriefSources({ destination?: 'clipboard' | 'document' }) → the bibliography
 import * as vscode from 'vscode';
-import { bibliographyMarkdown, citedSources } from '../core/brief/bibliography';
-import { CITATION_FORMATS, figureId, figureText, type CitationFormat } from '../core/brief/citation';
-import { searchFigures } from '../core/brief/figureSearch';
-import { lineBreakOf } from '../core/brief/footnotes';
-import { COPY_FIGURE_COMMAND } from '../core/hover/statisticCard';
+import type { CitationFormat } from '../core/brief/citation';
 import type { IndexedFigure } from '../core/figures/noteFigure';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { citableFigures, figureById, planCitation, workspaceEditOf } from './briefFigures';
 import { citationFormat } from './briefScope';
 import { copyWithCitation, pickFigure } from './figurePicker';
+import { COPY_FIGURE_COMMAND } from '../core/hover/markdownText';
+import { features } from '../lazyFeatures';
 
 export const INSERT_FIGURE_COMMAND = 'rareEarthNotes.insertFigure';
 export const EXPORT_SOURCES_COMMAND = 'rareEarthNotes.exportBriefSources';
@@ -32,7 +30,7 @@ function figureArgument(value: unknown): FigureArgument | undefined {
   const argument: FigureArgument = {};
   if (typeof record.id === 'string') argument.id = record.id;
   if (typeof record.query === 'string') argument.query = record.query.slice(0, 200);
-  if (typeof record.format === 'string' && (CITATION_FORMATS as readonly string[]).includes(record.format)) argument.format = record.format as CitationFormat;
+  if (typeof record.format === 'string' && (features().CITATION_FORMATS as readonly string[]).includes(record.format)) argument.format = record.format as CitationFormat;
   return argument.id !== undefined || argument.query !== undefined || argument.format !== undefined ? argument : undefined;
 }
 
@@ -46,7 +44,7 @@ async function resolveFigure(index: WorkspaceIndex, argument: FigureArgument | u
   if (!index.isReady) await index.whenReady();
   const figures = citableFigures(index, exclude);
   if (argument?.query !== undefined) {
-    const item = searchFigures(figures, argument.query, 1)[0];
+    const item = features().searchFigures(figures, argument.query, 1)[0];
     if (!item) void vscode.window.showErrorMessage(`Rare Earth Notes: no figure matches "${argument.query}". Try an element, a country or a metric, e.g. "dy price".`);
     return item;
   }
@@ -72,14 +70,14 @@ async function insertFigure(index: WorkspaceIndex, value: unknown): Promise<{ id
     void vscode.window.showErrorMessage('Rare Earth Notes: the figure could not be inserted (the document changed or is read-only). Try again.');
     return undefined;
   }
-  return { id: figureId(item), text: plan.main.newText, ...(plan.label !== undefined ? { label: plan.label } : {}) };
+  return { id: features().figureId(item), text: plan.main.newText, ...(plan.label !== undefined ? { label: plan.label } : {}) };
 }
 
 async function copyFigure(index: WorkspaceIndex, value: unknown): Promise<string | undefined> {
   const item = await resolveFigure(index, figureArgument(value), undefined, 'Copy Figure with Citation');
   if (!item) return undefined;
   const text = await copyWithCitation(item);
-  void vscode.window.showInformationMessage(`Copied ${figureText(item)} with its citation.`);
+  void vscode.window.showInformationMessage(`Copied ${features().figureText(item)} with its citation.`);
   return text;
 }
 
@@ -90,8 +88,9 @@ async function exportSources(value: unknown): Promise<string | undefined> {
     return undefined;
   }
   const document = editor.document;
-  const sources = citedSources(document.getText());
+  const sources = features().citedSources(document.getText());
   const name = document.uri.path.split('/').pop() ?? 'brief';
+  const { bibliographyMarkdown, lineBreakOf } = features();
   const markdown = bibliographyMarkdown(sources, name, lineBreakOf(document.getText()));
   let destination = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).destination : undefined;
   if (destination !== 'clipboard' && destination !== 'document') {
@@ -124,8 +123,8 @@ async function citeFigure(index: WorkspaceIndex, value: unknown): Promise<boolea
   const raw = document.getText(range);
   const candidates = Array.isArray(args.ranked) ? (args.ranked as unknown[]).filter((id): id is string => typeof id === 'string') : [];
   const first = candidates.map((id) => figureById(index, id)).filter((item): item is IndexedFigure => item !== undefined);
-  const firstIds = new Set(first.map(figureId));
-  const rest = citableFigures(index, document.uri).filter((item) => !firstIds.has(figureId(item)));
+  const firstIds = new Set(first.map(features().figureId));
+  const rest = citableFigures(index, document.uri).filter((item) => !firstIds.has(features().figureId(item)));
   const item = await pickFigure([...first, ...rest], `Cite a source for ${raw}`, 'Figures on the same subject with the same value come first');
   if (!item) return false;
   const end = document.positionAt(args.end);

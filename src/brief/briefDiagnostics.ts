@@ -1,12 +1,12 @@
 // "Unsourced figure" and "Sources disagree" in briefs: checked when a brief opens, shortly after
 // typing stops, when the index changes (a note's figure may now disagree) and when settings change.
 import * as vscode from 'vscode';
-import { checkBrief, relatedQuery, type BriefFinding } from '../core/brief/briefCheck';
-import { extractFigures } from '../core/figures/extractFigures';
+import type { BriefFinding } from '../core/brief/briefCheck';
 import type { IndexedFigure, NoteFigure } from '../core/figures/noteFigure';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { sourceFilter } from './briefFigures';
 import { isBrief, severityOf } from './briefScope';
+import { features } from '../lazyFeatures';
 
 export const DIAGNOSTIC_SOURCE = 'Rare Earth Notes';
 export const UNSOURCED_CODE = 'unsourced-figure';
@@ -24,10 +24,10 @@ export function findingsOf(index: WorkspaceIndex, document: vscode.TextDocument)
   if (text.length > MAX_LENGTH) return [];
   const isSource = sourceFilter(index, document.uri);
   const related = (figure: NoteFigure): IndexedFigure[] => {
-    const query = relatedQuery(figure);
+    const query = features().relatedQuery(figure);
     return query === undefined ? [] : index.notes.figures(query, { limit: MAX_RELATED }).filter(isSource);
   };
-  return checkBrief(text, extractFigures(text), {
+  return features().checkBrief(text, features().extractFigures(text), {
     related,
     unsourced: severityOf(document.uri, 'unsourcedSeverity') !== undefined,
     disagreement: severityOf(document.uri, 'disagreementSeverity') !== undefined,

@@ -1,12 +1,12 @@
 // The figures a brief may cite (every note figure of the index outside briefs, and the reference
 // dataset), finding one by id, and turning a core citation plan into editor edits.
 import * as vscode from 'vscode';
-import { citationEdits, type CitationEdits, type TextEditPlan } from '../core/brief/footnotes';
-import { citationSourceOf, figureText, type CitationFormat } from '../core/brief/citation';
-import { referenceData } from '../core/data/referenceData';
+import type { CitationEdits, TextEditPlan } from '../core/brief/footnotes';
+import type { CitationFormat } from '../core/brief/citation';
 import type { IndexedFigure } from '../core/figures/noteFigure';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { isBrief } from './briefScope';
+import { features } from '../lazyFeatures';
 
 /** Figures whose note is a brief are claims, not sources: they are never offered or compared. */
 export function sourceFilter(index: WorkspaceIndex, exclude?: vscode.Uri): (item: IndexedFigure) => boolean {
@@ -34,7 +34,7 @@ export function citableFigures(index: WorkspaceIndex, exclude?: vscode.Uri): Ind
 /** The figure with an id made by figureId (`ref:…`, `note:<path>#<offset>`), if it is still indexed. */
 export function figureById(index: WorkspaceIndex, id: string): IndexedFigure | undefined {
   if (id.startsWith('ref:')) {
-    const figure = referenceData.figures.find((candidate) => candidate.id === id.slice(4));
+    const figure = features().referenceData.figures.find((candidate) => candidate.id === id.slice(4));
     return figure && { origin: 'reference', figure };
   }
   const match = /^note:(.+)#(\d+)$/.exec(id);
@@ -49,7 +49,8 @@ export function toTextEdit(document: vscode.TextDocument, plan: TextEditPlan): v
 }
 
 /** The citation plan for inserting (or replacing [start, end) with) a figure in a document. */
-export function planCitation(document: vscode.TextDocument, range: vscode.Range, item: IndexedFigure, format: CitationFormat, text = figureText(item)): CitationEdits {
+export function planCitation(document: vscode.TextDocument, range: vscode.Range, item: IndexedFigure, format: CitationFormat, text = features().figureText(item)): CitationEdits {
+  const { citationEdits, citationSourceOf } = features();
   return citationEdits(document.getText(), { start: document.offsetAt(range.start), end: document.offsetAt(range.end) }, text, citationSourceOf(item), format);
 }
 

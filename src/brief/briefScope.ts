@@ -3,7 +3,8 @@
 // `rareEarthNotes.briefs.include` narrows that to folders or globs.
 import * as vscode from 'vscode';
 import { isBriefPath } from '../core/brief/briefPaths';
-import { CITATION_FORMATS, type CitationFormat } from '../core/brief/citation';
+import type { CitationFormat } from '../core/brief/citation';
+import { features } from '../lazyFeatures';
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -22,7 +23,7 @@ export function severityOf(uri: vscode.Uri, key: 'unsourcedSeverity' | 'disagree
 
 export function citationFormat(uri?: vscode.Uri): CitationFormat {
   const value = vscode.workspace.getConfiguration('rareEarthNotes.citation', uri).get<string>('format', 'footnote');
-  return (CITATION_FORMATS as readonly string[]).includes(value) ? value as CitationFormat : 'footnote';
+  return (features().CITATION_FORMATS as readonly string[]).includes(value) ? value as CitationFormat : 'footnote';
 }
 
 /** True for a Markdown document the brief tools check (see isBriefPath); an untitled Markdown document is a brief too. */

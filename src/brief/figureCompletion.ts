@@ -2,13 +2,12 @@
 // `@query` with the figure's text and its citation, and adds the footnote definition, as the
 // Insert Sourced Figure command does.
 import * as vscode from 'vscode';
-import { citationSourceOf, sourceName, sourceYear } from '../core/brief/citation';
-import { searchFigures } from '../core/brief/figureSearch';
 import { escapeMarkdown, truncate } from '../core/hover/markdownText';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { citableFigures, planCitation, toTextEdit } from './briefFigures';
 import { citationFormat } from './briefScope';
 import { figureItem } from './figurePicker';
+import { features } from '../lazyFeatures';
 
 const MAX_ITEMS = 50;
 /** `@` at the start of a line or after a space or bracket, then the query (no second `@`), up to the cursor. */
@@ -25,6 +24,7 @@ export class FigureCompletionProvider implements vscode.CompletionItemProvider {
     const at = position.character - query.length - 1;
     const range = new vscode.Range(position.line, at, position.line, position.character);
     const format = citationFormat(document.uri);
+    const { citationSourceOf, searchFigures, sourceName, sourceYear } = features();
     const figures = searchFigures(citableFigures(this.index, document.uri), query, MAX_ITEMS);
     const items = figures.map((item, rank) => {
       const shown = figureItem(item);

@@ -2,11 +2,9 @@
 // and symbols, regions and aliases, organizations, metric words, value, source); each item has a
 // button that copies the figure with its citation.
 import * as vscode from 'vscode';
-import { citationSourceOf, figureText, figureWithCitation, sourceYear } from '../core/brief/citation';
-import { searchFigures } from '../core/brief/figureSearch';
-import { subjectText } from '../core/hover/statisticCard';
 import type { IndexedFigure } from '../core/figures/noteFigure';
 import { citationFormat } from './briefScope';
+import { features } from '../lazyFeatures';
 
 /** Quick Pick text shows `$(icon)` as an icon: keep note text literal. */
 const plain = (text: string) => text.replace(/\$\(/g, '$\u200B(').replace(/[\r\n]+/g, ' ');
@@ -21,16 +19,16 @@ const COPY_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('c
 
 /** Label: value and subject; description: metric; detail: source and date. */
 export function figureItem(item: IndexedFigure): FigureItem {
-  const source = citationSourceOf(item);
+  const source = features().citationSourceOf(item);
   const subject = item.origin === 'note'
-    ? subjectText(item.figure)
+    ? features().subjectText(item.figure)
     : [...item.figure.subject.elements, ...item.figure.subject.regions, ...item.figure.subject.organizations, item.figure.subject.product ?? ''].filter((part) => part !== '').join(', ');
   const where = item.origin === 'note' ? item.provenance.title : `reference data, ${item.figure.period}`;
   return {
     item,
-    label: plain([figureText(item), subject].filter((part) => part !== '').join(' · ')),
+    label: plain([features().figureText(item), subject].filter((part) => part !== '').join(' · ')),
     description: plain(item.figure.metric ?? ''),
-    detail: plain([source.site, source.date ?? sourceYear(source), where].filter((part) => part !== undefined && part !== '').join(' · ')),
+    detail: plain([source.site, source.date ?? features().sourceYear(source), where].filter((part) => part !== undefined && part !== '').join(' · ')),
     // Filtering is ours (figureSearch): the Quick Pick's own filter would hide items matched by element name or alias.
     alwaysShow: true,
     buttons: [COPY_BUTTON],
@@ -38,7 +36,7 @@ export function figureItem(item: IndexedFigure): FigureItem {
 }
 
 export async function copyWithCitation(item: IndexedFigure): Promise<string> {
-  const text = figureWithCitation(item, citationFormat());
+  const text = features().figureWithCitation(item, citationFormat());
   await vscode.env.clipboard.writeText(text);
   return text;
 }
@@ -55,7 +53,7 @@ export function pickFigure(figures: readonly IndexedFigure[], title: string, pla
     pick.matchOnDescription = true;
     pick.matchOnDetail = true;
     const show = (query: string) => {
-      pick.items = (query.trim() === '' ? figures.slice(0, MAX_ITEMS) : searchFigures(figures, query, MAX_ITEMS)).map(figureItem);
+      pick.items = (query.trim() === '' ? figures.slice(0, MAX_ITEMS) : features().searchFigures(figures, query, MAX_ITEMS)).map(figureItem);
     };
     pick.value = initialQuery;
     show(initialQuery);
@@ -71,7 +69,7 @@ export function pickFigure(figures: readonly IndexedFigure[], title: string, pla
     pick.onDidHide(() => finish(undefined));
     pick.onDidTriggerItemButton(async (event) => {
       await copyWithCitation(event.item.item);
-      void vscode.window.showInformationMessage(`Copied ${figureText(event.item.item)} with its citation.`);
+      void vscode.window.showInformationMessage(`Copied ${features().figureText(event.item.item)} with its citation.`);
     });
     pick.show();
   });

@@ -2,12 +2,11 @@
 // sources (src/core/hover builds the Markdown). The card's MarkdownString runs no HTML and enables
 // one command only, the extension's own "show figures" (whose links the card writes itself).
 import * as vscode from 'vscode';
-import { SHOW_FIGURES_COMMAND } from '../core/hover/markdownText';
-import { COPY_FIGURE_COMMAND } from '../core/hover/statisticCard';
-import { buildHoverCard, EntityNames } from '../core/hover/hoverCard';
-import { hoverTarget, isProseLine } from '../core/hover/hoverTarget';
+import { COPY_FIGURE_COMMAND, SHOW_FIGURES_COMMAND } from '../core/hover/markdownText';
+import type { EntityNames } from '../core/hover/hoverCard';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { registerShowFiguresCommand } from './showFiguresCommand';
+import { features } from '../lazyFeatures';
 
 /** Lines longer than this get no hover: a minified blob is not prose. */
 const MAX_LINE_LENGTH = 20_000;
@@ -21,22 +20,25 @@ export function cardMarkdown(value: string): vscode.MarkdownString {
 }
 
 export class NotesHoverProvider implements vscode.HoverProvider {
-  private readonly entities: EntityNames;
+  private entitiesValue: EntityNames | undefined;
 
-  constructor(private readonly index: WorkspaceIndex) {
-    this.entities = new EntityNames(index.notes);
+  constructor(private readonly index: WorkspaceIndex) {}
+
+  /** Made on the first hover: it reads the notes index, which is not built during activation. */
+  private get entities(): EntityNames {
+    return (this.entitiesValue ??= new (features().EntityNames)(this.index.notes));
   }
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const text = document.lineAt(position.line).text;
     if (text.length > MAX_LINE_LENGTH) return undefined;
-    if (!isProseLine((line) => document.lineAt(line).text, document.lineCount, position.line)) return undefined;
-    const target = hoverTarget(text, position.character, this.entities.lookup);
+    if (!features().isProseLine((line) => document.lineAt(line).text, document.lineCount, position.line)) return undefined;
+    const target = features().hoverTarget(text, position.character, this.entities.lookup);
     if (!target) return undefined;
     const notePath = this.index.notePathOf(document.uri);
     // Unsaved edits waiting for the index's debounce are indexed now, so offsets match the editor.
     if (notePath !== undefined && target.kind === 'statistic') this.index.syncDocument(document);
-    const card = buildHoverCard(this.index.notes, target, {
+    const card = features().buildHoverCard(this.index.notes, target, {
       notePath,
       offset: document.offsetAt(position),
       targetOffset: document.offsetAt(new vscode.Position(position.line, target.start)),

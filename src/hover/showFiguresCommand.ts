@@ -3,13 +3,11 @@
 // its source. Hover cards link here with their query. Called with `{ pick: false }` as second
 // argument, it returns the figures instead of showing them (tests drive it that way).
 import * as vscode from 'vscode';
-import { figureContext, formatReferenceValue, shortDate } from '../core/hover/cardParts';
 import { SHOW_FIGURES_COMMAND } from '../core/hover/markdownText';
-import { subjectText } from '../core/hover/statisticCard';
-import { elementBySymbolOrName } from '../core/data/referenceData';
 import type { FigureMetric, IndexedFigure } from '../core/figures/noteFigure';
 import type { FigureQuery } from '../core/index/notesIndex';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { features } from '../lazyFeatures';
 
 const QUERY_KEYS = ['element', 'region', 'organization', 'metric'] as const;
 
@@ -28,7 +26,7 @@ export function parseFigureQuery(value: unknown): FigureQuery {
 }
 
 function describeQuery(query: FigureQuery): string {
-  const element = query.element === undefined ? undefined : elementBySymbolOrName(query.element);
+  const element = query.element === undefined ? undefined : features().elementBySymbolOrName(query.element);
   return [element ? `${element.name} (${element.symbol})` : query.element, query.region, query.organization, query.metric]
     .filter((part) => part !== undefined).join(' · ') || 'all figures';
 }
@@ -41,6 +39,7 @@ interface FigureItem extends vscode.QuickPickItem {
 }
 
 function toQuickPickItem(item: IndexedFigure): FigureItem {
+  const { figureContext, formatReferenceValue, shortDate, subjectText } = features();
   if (item.origin === 'note') {
     const { figure, provenance } = item;
     const about = [figure.metric, subjectText(figure)].filter((part) => part).join(' · ');
@@ -89,7 +88,7 @@ async function pickQuery(index: WorkspaceIndex): Promise<FigureQuery | undefined
     if (entities.length === 0) continue;
     items.push({ label: title, kind: vscode.QuickPickItemKind.Separator });
     for (const entity of entities) {
-      const element = kind === 'element' ? elementBySymbolOrName(entity.name) : undefined;
+      const element = kind === 'element' ? features().elementBySymbolOrName(entity.name) : undefined;
       items.push({
         label: plain(element ? `${element.name} (${element.symbol})` : entity.name),
         description: entity.notes === 1 ? '1 note' : `${entity.notes} notes`,

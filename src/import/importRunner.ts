@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { importArticles, type ArticleSource } from '../core/import/importArticles';
+import type { ArticleSource } from '../core/import/importArticles';
 import type { ArticleOutcome, ImportResult } from '../core/import/importResult';
-import { formatImportSummary, formatOutcome } from '../core/import/importSummary';
 import { importLimits, notesFolderUri, taxonomyMapping } from './importSettings';
 import { WorkspaceNoteStore } from './workspaceNoteStore';
+import { features } from '../lazyFeatures';
 
 /** What a command hands the runner: the texts to import, inputs that could not even be read, and notices for the user. */
 export interface LoadedSources {
@@ -30,7 +30,7 @@ export class ImportRunner {
         const cancelListener = token.onCancellationRequested(() => abort.abort());
         try {
           const loaded = await load(abort.signal, (message) => progress.report({ message }));
-          const imported = await importArticles(loaded.sources, store, {
+          const imported = await features().importArticles(loaded.sources, store, {
             taxonomyMapping: taxonomyMapping(workspaceFolder),
             limits: importLimits(workspaceFolder),
             now: () => new Date(),
@@ -51,10 +51,10 @@ export class ImportRunner {
   }
 
   private report(label: string, result: ImportResult): void {
-    const summary = formatImportSummary(result);
+    const summary = features().formatImportSummary(result);
     this.output.appendLine(`[${new Date().toISOString()}] ${label}: ${summary}`);
     for (const outcome of result.outcomes) {
-      this.output.appendLine(`  ${formatOutcome(outcome)}`);
+      this.output.appendLine(`  ${features().formatOutcome(outcome)}`);
     }
     // Not awaited: the message stays up until dismissed, and the command's caller must not wait for that.
     if (result.failed > 0 || result.kept > 0) {

@@ -3,7 +3,8 @@
 // delete, rename) and from unsaved edits of open Markdown documents. Hovers and views read
 // `notes` (a NotesIndex, src/core/index/notesIndex.ts) and listen to `onDidChange`.
 import * as vscode from 'vscode';
-import { NotesIndex } from '../core/index/notesIndex';
+import type { NotesIndex } from '../core/index/notesIndex';
+import { features } from '../lazyFeatures';
 import { fingerprint, isNotePath, NOTES_EXCLUDE, NOTES_GLOB, notePathOf, uriOfNotePath } from './notePaths';
 
 /** What changed in the index. */
@@ -42,8 +43,7 @@ function cancel(build: Build | undefined): void {
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class WorkspaceIndex implements vscode.Disposable {
-  /** The index itself: figures, provenance and mentions of every note. Read it; the glue writes it. */
-  readonly notes = new NotesIndex();
+  private notesIndex: NotesIndex | undefined;
   private readonly changeEmitter = new vscode.EventEmitter<IndexChange>();
   /** Fires after the index changed: per batch while building, then per update. */
   readonly onDidChange = this.changeEmitter.event;
@@ -79,6 +79,19 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.status.name = 'Rare Earth Notes: indexing';
     this.status.tooltip = 'Rare Earth Notes is reading the workspace\'s notes for figure hovers';
     this.resetReady();
+  }
+
+  /**
+   * The index itself: figures, provenance and mentions of every note. Read it; the glue writes it.
+   * Created by the background build (or by whoever reads it first), never during activation.
+   */
+  get notes(): NotesIndex {
+    return (this.notesIndex ??= new (features().NotesIndex)());
+  }
+
+  /** The note paths indexed so far, without creating the index if nothing has been indexed yet. */
+  indexedNotePaths(): string[] {
+    return this.notesIndex?.notePaths() ?? [];
   }
 
   /** True once the initial build has finished (and no rebuild is running). */

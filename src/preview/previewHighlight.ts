@@ -3,7 +3,7 @@
 // `rareEarthNotes.preview.highlight` setting.
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
-import { markdownItHighlight } from '../core/highlight/markdownItHighlight';
+import { features } from '../lazyFeatures';
 
 const SECTION = 'rareEarthNotes';
 const SETTING = 'preview.highlight';
@@ -28,7 +28,7 @@ export function registerPreviewHighlight(): PreviewHighlight {
   });
   return {
     extendMarkdownIt(md: MarkdownIt): MarkdownIt {
-      markdownItHighlight(md, { enabled: () => enabled });
+      features().markdownItHighlight(md, { enabled: () => enabled });
       return md;
     },
     disposable: listener,

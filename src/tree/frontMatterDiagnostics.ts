@@ -32,6 +32,6 @@ export function registerFrontMatterDiagnostics(index: WorkspaceIndex): vscode.Di
   };
 
   // Notes already indexed when this registers.
-  for (const notePath of index.notes.notePaths()) update(notePath);
+  for (const notePath of index.indexedNotePaths()) update(notePath);
   return vscode.Disposable.from(diagnostics, index.onDidChange(changed));
 }

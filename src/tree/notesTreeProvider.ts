@@ -2,10 +2,10 @@
 // stable ids, and the node objects are kept per id, so expansion and selection survive refreshes
 // and a refresh can name exactly the branches a change touched.
 import * as vscode from 'vscode';
-import { DEFAULT_SETTINGS, ENTITY_GROUPS, groupId, NotesTreeModel, type GroupKind, type TreeNode, type TreeSettings } from '../core/tree/notesTree';
-import { noteDescription, noteTooltipMarkdown } from '../core/tree/treeItemText';
+import type { GroupKind, NotesTreeModel, TreeNode, TreeSettings } from '../core/tree/notesTree';
 import type { IndexChange, WorkspaceIndex } from '../index/workspaceIndex';
 import { isNotePath } from '../index/notePaths';
+import { features } from '../lazyFeatures';
 
 export const VIEW_ID = 'rareEarthNotes.notes';
 const SETTINGS_KEY = 'rareEarthNotes.tree.settings';
@@ -43,13 +43,13 @@ function notesFolderPrefixes(): string[] {
 }
 
 export class NotesTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  readonly model: NotesTreeModel;
+  private modelValue: NotesTreeModel | undefined;
   private readonly changeEmitter = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
   /** Fires after the view was told to update (tests wait for it). */
   private readonly refreshedEmitter = new vscode.EventEmitter<void>();
   readonly onDidRefresh = this.refreshedEmitter.event;
-  private settingsValue: TreeSettings;
+  private settingsValue: TreeSettings | undefined;
   private prefixes = notesFolderPrefixes();
   /** The node object last handed out for each id: VS Code knows elements by identity. */
   private readonly nodes = new Map<string, TreeNode>();
@@ -64,9 +64,6 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly index: WorkspaceIndex, private readonly state: vscode.Memento) {
-    this.model = new NotesTreeModel(index.notes, { inScope: (notePath) => this.inScope(notePath) });
-    this.settingsValue = { ...DEFAULT_SETTINGS, ...state.get<Partial<TreeSettings>>(SETTINGS_KEY, {}) };
-    if (!ENTITY_GROUPS.includes(this.settingsValue.firstGroup)) this.settingsValue.firstGroup = DEFAULT_SETTINGS.firstGroup;
     this.disposables.push(
       index.onDidChange((change) => this.indexChanged(change)),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -75,17 +72,31 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.scopeChanged()),
     );
     this.refreshWhenReady();
-    this.updateContext();
+    // Right after activation rather than during it: the settings' defaults live with the tree model.
+    const initialContext = setTimeout(() => this.updateContext(), 0);
+    this.disposables.push({ dispose: () => clearTimeout(initialContext) });
+  }
+
+  /** The tree model over the notes index, made on first use (not during activation). */
+  get model(): NotesTreeModel {
+    return (this.modelValue ??= new (features().NotesTreeModel)(this.index.notes, { inScope: (notePath) => this.inScope(notePath) }));
   }
 
   get settings(): Readonly<TreeSettings> {
-    return this.settingsValue;
+    return (this.settingsValue ??= this.storedSettings());
+  }
+
+  private storedSettings(): TreeSettings {
+    const { DEFAULT_SETTINGS, ENTITY_GROUPS } = features();
+    const settings = { ...DEFAULT_SETTINGS, ...this.state.get<Partial<TreeSettings>>(SETTINGS_KEY, {}) };
+    if (!ENTITY_GROUPS.includes(settings.firstGroup)) settings.firstGroup = DEFAULT_SETTINGS.firstGroup;
+    return settings;
   }
 
   /** Changes the grouping shown first, the sort or the filter; remembered for the workspace. */
   async update(changes: Partial<TreeSettings>): Promise<void> {
-    this.settingsValue = { ...this.settingsValue, ...changes };
-    await this.state.update(SETTINGS_KEY, this.settingsValue);
+    this.settingsValue = { ...this.settings, ...changes };
+    await this.state.update(SETTINGS_KEY, this.settings);
     this.updateContext();
     this.refreshAll();
   }
@@ -125,8 +136,8 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     const { note } = node;
     const item = new vscode.TreeItem(note.title, vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.description = noteDescription(note, this.rootOf(note.notePath));
-    const tooltip = new vscode.MarkdownString(noteTooltipMarkdown(note));
+    item.description = features().noteDescription(note, this.rootOf(note.notePath));
+    const tooltip = new vscode.MarkdownString(features().noteTooltipMarkdown(note));
     tooltip.isTrusted = false;
     tooltip.supportHtml = false;
     item.tooltip = tooltip;
@@ -143,7 +154,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   getChildren(node?: TreeNode): TreeNode[] {
     // No notes at all: an empty view shows the welcome content.
     if (node === undefined && (!this.index.isReady || this.model.noteCount() === 0)) return [];
-    return this.model.children(node, this.settingsValue).map((child) => this.intern(child));
+    return this.model.children(node, this.settings).map((child) => this.intern(child));
   }
 
   /** The URI of a note node's file. */
@@ -218,11 +229,11 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     const groups = new Set<string>();
     for (const path of paths) {
       const after = this.model.placesOf(path);
-      for (const place of [...(this.places.get(path) ?? []), ...after]) groups.add(place.startsWith('group:') ? place : groupId(place.slice(0, place.indexOf(':')) as GroupKind));
+      for (const place of [...(this.places.get(path) ?? []), ...after]) groups.add(place.startsWith('group:') ? place : features().groupId(place.slice(0, place.indexOf(':')) as GroupKind));
       if (after.length > 0) this.places.set(path, after);
       else this.places.delete(path);
     }
-    const roots = this.model.groups(this.settingsValue).map((group) => group.id);
+    const roots = this.model.groups(this.settings).map((group) => group.id);
     const shownRoots = [...this.nodes.values()].filter((node) => node.type === 'group');
     // A group appearing or going (the first note, the last one, a filter) changes the root's children.
     const noneBefore = this.shownNotes === 0;
@@ -257,7 +268,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     const ready = this.index.isReady;
     void vscode.commands.executeCommand('setContext', CONTEXT.indexReady, ready);
     void vscode.commands.executeCommand('setContext', CONTEXT.noNotes, ready && this.model.noteCount() === 0);
-    void vscode.commands.executeCommand('setContext', CONTEXT.filtered, this.settingsValue.filter !== '');
-    void vscode.commands.executeCommand('setContext', CONTEXT.sort, this.settingsValue.sort);
+    void vscode.commands.executeCommand('setContext', CONTEXT.filtered, this.settings.filter !== '');
+    void vscode.commands.executeCommand('setContext', CONTEXT.sort, this.settings.sort);
   }
 }

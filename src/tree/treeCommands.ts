@@ -2,11 +2,11 @@
 // (grouping shown first, sort, filter, refresh), and the front matter diagnostics.
 import * as vscode from 'vscode';
 import { SHOW_FIGURES_COMMAND } from '../core/hover/markdownText';
-import { ENTITY_GROUPS, GROUP_LABELS, type TreeNode } from '../core/tree/notesTree';
-import { noteCitation, sourceAddress } from '../core/tree/treeItemText';
+import type { TreeNode } from '../core/tree/notesTree';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { registerFrontMatterDiagnostics } from './frontMatterDiagnostics';
 import { NotesTreeProvider, VIEW_ID } from './notesTreeProvider';
+import { features } from '../lazyFeatures';
 
 export const TREE_COMMANDS = {
   openSource: 'rareEarthNotes.tree.openSourceArticle',
@@ -29,9 +29,12 @@ function target(view: vscode.TreeView<TreeNode>, node: TreeNode | undefined, typ
 }
 
 function updateMessage(view: vscode.TreeView<TreeNode>, provider: NotesTreeProvider, index: WorkspaceIndex): void {
+  if (!index.isReady) {
+    view.message = 'Reading the workspace\'s notes…';
+    return;
+  }
   const filter = provider.settings.filter;
-  if (!index.isReady) view.message = 'Reading the workspace\'s notes…';
-  else view.message = filter === '' ? undefined : `Filtered by “${filter}” — titles, regions, organizations, topics and elements`;
+  view.message = filter === '' ? undefined : `Filtered by “${filter}” — titles, regions, organizations, topics and elements`;
 }
 
 export interface NotesTree {
@@ -62,7 +65,7 @@ export function registerNotesTree(context: vscode.ExtensionContext, index: Works
 
   const commands = [
     vscode.commands.registerCommand(TREE_COMMANDS.openSource, noteCommand(async ({ note }) => {
-      const address = sourceAddress(note);
+      const address = features().sourceAddress(note);
       if (!address) return vscode.window.showInformationMessage(`“${note.title}” has no source article address (front matter \`source\`).`);
       return vscode.env.openExternal(vscode.Uri.parse(address, true));
     })),
@@ -71,7 +74,7 @@ export function registerNotesTree(context: vscode.ExtensionContext, index: Works
       return uri ? vscode.commands.executeCommand('revealInExplorer', uri) : undefined;
     })),
     vscode.commands.registerCommand(TREE_COMMANDS.copyCitation, noteCommand(async ({ note }) => {
-      const citation = noteCitation(note);
+      const citation = features().noteCitation(note);
       await vscode.env.clipboard.writeText(citation);
       return citation;
     })),
@@ -85,6 +88,7 @@ export function registerNotesTree(context: vscode.ExtensionContext, index: Works
       return name;
     })),
     vscode.commands.registerCommand(TREE_COMMANDS.chooseFirstGroup, async (choice?: unknown) => {
+      const { ENTITY_GROUPS, GROUP_LABELS } = features();
       let group = ENTITY_GROUPS.find((kind) => kind === choice);
       if (!group) {
         const picked = await vscode.window.showQuickPick(

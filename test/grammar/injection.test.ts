@@ -229,7 +229,7 @@ describe('rare-earth injection grammar (VS Code Markdown grammar + vscode-textma
     const path = resolve(process.cwd(), 'syntaxes/rare-earth.injection.tmLanguage.json');
     const fromFile = await loadMarkdownGrammar({ injectionGrammar: JSON.parse(readFileSync(path, 'utf8')) as object });
     const [line] = tokenizeLines(fromFile, 'Neodymium rose 69%');
-    assert.deepEqual(line.filter((t) => t.scopes.some((s) => OUR_SCOPE.test(s))).map((t) => t.text), ['Neodymium', '69%']);
+    assert.deepEqual(line.filter((t) => t.scopes.some((s) => HIGHLIGHT_SCOPE.test(s))).map((t) => t.text), ['Neodymium', '69%']);
   });
 
   it('declares the injection in package.json', () => {

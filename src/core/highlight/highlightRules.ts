@@ -50,12 +50,22 @@ export interface HighlightRule {
   /** One regular expression source, valid in Oniguruma and in JavaScript with RULE_FLAGS; starts with RULE_START. */
   source: string;
   /**
-   * Consecutive rules with the same group run in the grammar as one pattern (an alternation, one
-   * capture per rule): worth it where they share their first characters (digits), as one search then
-   * replaces several.
+   * What a match can start with (START_CLASSES): the grammar runs the rules that start alike as one
+   * pattern. A test checks every rule's matches against it.
    */
-  grammarGroup?: string;
+  starts: readonly StartClass[];
+  /**
+   * The source without its optional leading approximation sign: the same matches wherever the
+   * match starts with a letter or digit. The grammar uses it there.
+   */
+  unsigned: string;
 }
+
+/**
+ * Classes of first characters: an upper- or lower-case ASCII letter, a digit, or a sign (an
+ * approximation sign or a currency sign that is not a letter).
+ */
+export type StartClass = 'upper' | 'lower' | 'digit' | 'sign';
 
 /** Flags for `new RegExp(rule.source, RULE_FLAGS)` in JavaScript. */
 export const RULE_FLAGS = 'gu';
@@ -167,8 +177,12 @@ const groupRule = `${alternation([
   ...GROUP_ACRONYMS.filter((a) => !GROUP_ACRONYMS_PLURAL.includes(a)).map(escapeRegExp),
   ...GROUP_ACRONYMS_PLURAL.map((a) => `${escapeRegExp(a)}s?`),
 ])}${END}`;
-/** Lower-case group terms: rare earths, rare-earth elements, lanthanides (first letters r and l only). */
-const groupLowerRule = `${words(GROUP_PHRASES, 'exact', true)}${END}`;
+/**
+ * Lower-case group terms: rare earths, rare-earth elements, lanthanides. One rule per first letter
+ * (r, l), so that each starts with a literal (rare, lanthan) that Oniguruma searches for.
+ */
+const groupLowerRules = [...new Set(GROUP_PHRASES.map((phrase) => phrase[0]))]
+  .map((letter) => ({ letter, source: `${words(GROUP_PHRASES.filter((phrase) => phrase[0] === letter), 'exact', true)}${END}` }));
 
 const NAMES = RARE_EARTH_ELEMENTS.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
 /** Element names starting with a capital: Neodymium, NEODYMIUM. */
@@ -219,24 +233,24 @@ const SIGN = literals(CURRENCY_SIGNS);
 const CODE = literals(CURRENCY_CODES);
 const CURRENCY_MAGNITUDE = `(?:${MAGNITUDE}|${literals(CURRENCY_MAGNITUDE_LETTERS)}${END})`;
 /** $2.5 billion, US$60–70/kg, €5m, $60 to $70. */
-const currencyRule = `${SIGN_PREFIX}?${SIGN}${SP}?${NUMBER}(?:${RANGE}${SIGN}?${SP}?${NUMBER})?${CURRENCY_MAGNITUDE}?(?![0-9])${PER_UNIT}?`;
+const currencyRule = `${SIGN}${SP}?${NUMBER}(?:${RANGE}${SIGN}?${SP}?${NUMBER})?${CURRENCY_MAGNITUDE}?(?![0-9])${PER_UNIT}?`;
 /** USD 5 million, RMB 300. */
 const currencyCodeRule = `${CODE}${SP}?${NUMBER}(?:${RANGE}${NUMBER})?${CURRENCY_MAGNITUDE}?(?![0-9])${PER_UNIT}?`;
 /** 300 million yuan, 5 USD. */
-const currencyNameRule = `${SIGN_PREFIX}?${NUM}(?:${RANGE}${NUMBER})?${MAGNITUDE}?${SP}(?:${CODE}|${words(CURRENCY_NAMES, 'lead')})${END}${PER_UNIT}?`;
+const currencyNameRule = `${NUM}(?:${RANGE}${NUMBER})?${MAGNITUDE}?${SP}(?:${CODE}|${words(CURRENCY_NAMES, 'lead')})${END}${PER_UNIT}?`;
 
-const percentRule = `${SIGN_PREFIX}?${NUM}(?:%?${RANGE}${NUMBER})?${SP}?(?:%|${words(PERCENT_WORDS, 'lead')}${END})`;
+const percentRule = `${NUM}(?:%?${RANGE}${NUMBER})?${SP}?(?:%|${words(PERCENT_WORDS, 'lead')}${END})`;
 
-const quantityRule = `${SIGN_PREFIX}?${NUM}(?:${RANGE}${NUMBER})?${MAGNITUDE}?${SP}?${UNIT}${RATE}?`;
+const quantityRule = `${NUM}(?:${RANGE}${NUMBER})?${MAGNITUDE}?${SP}?${UNIT}${RATE}?`;
 
-const magnitudeRule = `${SIGN_PREFIX}?${NUM}(?:${RANGE}${NUMBER})?${MAGNITUDE}`;
+const magnitudeRule = `${NUM}(?:${RANGE}${NUMBER})?${MAGNITUDE}`;
 
 const TIMES = `${SP}times${SP}${literals(TIMES_COMPARATIVES)}${END}`;
-const multipleRule = `${SIGN_PREFIX}?${NUM}(?:${SP}?\\u00D7|[xX]${END}|${DASH}?fold${END}|${TIMES})`;
+const multipleRule = `${NUM}(?:${SP}?\\u00D7|[xX]${END}|${DASH}?fold${END}|${TIMES})`;
 /** Tenfold, twofold: the stems as a prefix tree, then the literal "fold". */
 const multipleWordsRule = `${words(FOLD_WORDS.map((w) => w.slice(0, -4)), 'lead')}fold${END}`;
 
-const countRule = `${SIGN_PREFIX}?${NUM_START}[0-9]{1,3}(?:[,\\u202F\\u2009][0-9]{3})+(?:\\.[0-9]+)?(?![0-9]|[.,][0-9])${END}`;
+const countRule = `${NUM_START}[0-9]{1,3}(?:[,\\u202F\\u2009][0-9]{3})+(?:\\.[0-9]+)?(?![0-9]|[.,][0-9])${END}`;
 
 /**
  * About 300, more than 40: a bare number right after an approximation word, never a year (up to
@@ -258,34 +272,63 @@ const APPROX_BEHIND = (() => {
   });
   return `(?<=${alternatives.join('|')})`;
 })();
+/**
+ * The same check, first and cheaply: the word's last two characters, a space and the digit (one
+ * fixed-length look-behind), so that most numbers (in 2024) fail before the long one above.
+ */
+const APPROX_SUFFIX_BEHIND = `(?<=(?:${[...new Set(APPROXIMATION_WORDS.map((word) => escapeRegExp(word.slice(-2))))].join('|')})${SP}[0-9])`;
 const NOT_A_YEAR = '(?!(?<=1)[5-9][0-9]{2}(?![0-9])|(?<=2)0[0-9]{2}(?![0-9]))';
 const NUMBER_AFTER_FIRST_DIGIT = `(?:[0-9]{0,2}(?:[,\\u00A0\\u202F\\u2009][0-9]{3})+|[0-9]*)(?:\\.[0-9]+)?(?![0-9]|[.,][0-9])`;
-const approxRule = `[0-9]${APPROX_BEHIND}${NOT_A_YEAR}${NUMBER_AFTER_FIRST_DIGIT}(?!${DASH}?[${WORD_CHARS}])`;
+const approxRule = `[0-9]${APPROX_SUFFIX_BEHIND}${APPROX_BEHIND}${NOT_A_YEAR}${NUMBER_AFTER_FIRST_DIGIT}(?!${DASH}?[${WORD_CHARS}])`;
 /** ~120, ≈ 40: a bare number after an approximation sign (painted with it). */
 const approxSignRule = `${SIGN_PREFIX}(?!(?:1[5-9]|20)[0-9]{2}(?![0-9]))${NUM}(?!${DASH}?[${WORD_CHARS}])`;
 
 /** Every rule's source starts with this look-behind: a match never starts inside a word. */
 export const RULE_START = START;
 
-function rule(name: string, kind: HighlightKind, scope: string, className: string, body: string, grammarGroup?: string): HighlightRule {
-  const base = kind === 'element' ? 'ren-element' : 'ren-stat';
-  return { name, kind, scope: `${scope}.rare-earth`, className: `${base} ${base}-${className}`, source: `${START}${body}`, ...(grammarGroup ? { grammarGroup } : {}) };
+interface RuleOptions {
+  starts: readonly StartClass[];
+  /** The match may begin with an approximation sign (~69%, ≈ 5 Mt), painted with it. */
+  signed?: boolean;
 }
 
-/** Element rules that start with a capital letter: the grammar runs them as one pattern. */
-const ELEMENTS = 'elements';
-/** Statistics that start with a digit or an approximation sign: the grammar runs them as one pattern. */
-const FIGURES = 'figures';
+function rule(name: string, kind: HighlightKind, scope: string, className: string, body: string, { starts, signed = false }: RuleOptions): HighlightRule {
+  const base = kind === 'element' ? 'ren-element' : 'ren-stat';
+  return {
+    name, kind, scope: `${scope}.rare-earth`, className: `${base} ${base}-${className}`,
+    source: `${START}${signed ? `${SIGN_PREFIX}?` : ''}${body}`, starts: signed ? [...new Set([...starts, 'sign' as const])] : starts,
+    unsigned: `${START}${body}`,
+  };
+}
 
 /**
- * For each grammar group, a class every match of its rules starts with; the grammar tests it first
- * (a look-ahead), so that most positions are rejected by one character test.
+ * What every match that starts with a capital begins with: a rare-earth symbol not followed by a
+ * lower-case letter (symbols, formulas, ions, NdFeB, Nd:YAG), or the first three characters of a
+ * capitalised or upper-case word of the vocabulary (Neodymium, RARE, TREO, Terfenol, USD, US$).
+ * The grammar tests it first, so that most capitalised words (The, China) fail within a few
+ * characters; a test checks it against every match of the rules that start with a capital.
  */
-export const GRAMMAR_GROUP_FIRST_CHARACTERS: Readonly<Record<string, string>> = {
-  [ELEMENTS]: '[A-Z]',
-  [FIGURES]: `[0-9${APPROXIMATION_SIGNS.map((sign) => escapeRegExp(sign[0])).join('')}]`,
-};
+export const UPPER_START = `(?:${RE_SYMBOL}(?![a-z])|${literals([
+  ...NAMES.flatMap((n) => [capitalised(n), n.toUpperCase()]),
+  ...titleAndUpper([...GROUP_PHRASES, ...COMPOUND_WORDS]),
+  ...COMPOUNDS, ...GROUP_ACRONYMS, ...CURRENCY_CODES, ...CURRENCY_SIGNS.filter((sign) => /^[A-Z]/.test(sign)),
+].filter((word) => /^[A-Z]/.test(word)).map((word) => word.slice(0, 3)))})`;
 
+/**
+ * For each StartClass, a pattern for one character of it. Signs beyond ASCII are alternatives, not
+ * class members: Oniguruma cannot skip ahead by a class that holds them and would try every position.
+ */
+export const START_CLASSES: Readonly<Record<StartClass, string>> = {
+  upper: '[A-Z]',
+  lower: '[a-z]',
+  digit: '[0-9]',
+  sign: (() => {
+    const signs = [...new Set([...APPROXIMATION_SIGNS, ...CURRENCY_SIGNS].map((sign) => sign[0]).filter((ch) => !/[A-Za-z]/.test(ch)))];
+    const ascii = signs.filter((ch) => ch.charCodeAt(0) < 0x80);
+    const beyond = signs.filter((ch) => ch.charCodeAt(0) >= 0x80).map((ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    return `(?:[${ascii.map((ch) => (/[\\\]^-]/.test(ch) ? `\\${ch}` : ch)).join('')}]|${beyond.join('|')})`;
+  })(),
+};
 
 /**
  * The rules in priority order: at the same start, the earlier rule wins. Several rules share a class
@@ -293,29 +336,29 @@ export const GRAMMAR_GROUP_FIRST_CHARACTERS: Readonly<Record<string, string>> = 
  * skip on an alternation of unlike branches and would then try every position.
  */
 export const HIGHLIGHT_RULES: readonly HighlightRule[] = [
-  rule('compound', 'element', 'entity.name.type.element.compound', 'compound', compoundRule, ELEMENTS),
-  rule('formula', 'element', 'entity.name.type.element.compound', 'compound', formulaRule, ELEMENTS),
-  rule('ion', 'element', 'entity.name.type.element.compound', 'compound', ionRule, ELEMENTS),
-  rule('group', 'element', 'entity.name.type.element.group', 'group', groupRule, ELEMENTS),
-  rule('name', 'element', 'entity.name.type.element.name', 'name', nameRule, ELEMENTS),
-  rule('symbol-paren', 'element', 'entity.name.type.element.symbol', 'symbol', symbolParenRule, ELEMENTS),
-  rule('symbol-pair', 'element', 'entity.name.type.element.symbol', 'symbol', symbolPairRule, ELEMENTS),
-  rule('symbol-list', 'element', 'entity.name.type.element.symbol', 'symbol', symbolListRule, ELEMENTS),
-  rule('symbol-list-end', 'element', 'entity.name.type.element.symbol', 'symbol', symbolListEndRule, ELEMENTS),
-  rule('symbol-context', 'element', 'entity.name.type.element.symbol', 'symbol', symbolContextRule, ELEMENTS),
-  rule('currency', 'statistic', 'constant.numeric.statistic.currency', 'currency', currencyRule),
-  rule('currency-code', 'statistic', 'constant.numeric.statistic.currency', 'currency', currencyCodeRule),
-  rule('currency-name', 'statistic', 'constant.numeric.statistic.currency', 'currency', currencyNameRule, FIGURES),
-  rule('percent', 'statistic', 'constant.numeric.statistic.percent', 'percent', percentRule, FIGURES),
-  rule('quantity', 'statistic', 'constant.numeric.statistic.quantity', 'quantity', quantityRule, FIGURES),
-  rule('magnitude', 'statistic', 'constant.numeric.statistic.magnitude', 'magnitude', magnitudeRule, FIGURES),
-  rule('multiple', 'statistic', 'constant.numeric.statistic.multiple', 'multiple', multipleRule, FIGURES),
-  rule('count', 'statistic', 'constant.numeric.statistic.count', 'count', countRule, FIGURES),
-  rule('approx-sign', 'statistic', 'constant.numeric.statistic.approx', 'approx', approxSignRule, FIGURES),
-  rule('approx', 'statistic', 'constant.numeric.statistic.approx', 'approx', approxRule, FIGURES),
-  rule('group-lower', 'element', 'entity.name.type.element.group', 'group', groupLowerRule),
-  rule('name-lower', 'element', 'entity.name.type.element.name', 'name', nameLowerRule),
-  rule('multiple-words', 'statistic', 'constant.numeric.statistic.multiple', 'multiple', multipleWordsRule),
+  rule('compound', 'element', 'entity.name.type.element.compound', 'compound', compoundRule, { starts: ['upper'] }),
+  rule('formula', 'element', 'entity.name.type.element.compound', 'compound', formulaRule, { starts: ['upper'] }),
+  rule('ion', 'element', 'entity.name.type.element.compound', 'compound', ionRule, { starts: ['upper'] }),
+  rule('group', 'element', 'entity.name.type.element.group', 'group', groupRule, { starts: ['upper'] }),
+  rule('name', 'element', 'entity.name.type.element.name', 'name', nameRule, { starts: ['upper'] }),
+  rule('symbol-paren', 'element', 'entity.name.type.element.symbol', 'symbol', symbolParenRule, { starts: ['upper'] }),
+  rule('symbol-pair', 'element', 'entity.name.type.element.symbol', 'symbol', symbolPairRule, { starts: ['upper'] }),
+  rule('symbol-list', 'element', 'entity.name.type.element.symbol', 'symbol', symbolListRule, { starts: ['upper'] }),
+  rule('symbol-list-end', 'element', 'entity.name.type.element.symbol', 'symbol', symbolListEndRule, { starts: ['upper'] }),
+  rule('symbol-context', 'element', 'entity.name.type.element.symbol', 'symbol', symbolContextRule, { starts: ['upper'] }),
+  rule('currency', 'statistic', 'constant.numeric.statistic.currency', 'currency', currencyRule, { starts: ['upper', 'sign'], signed: true }),
+  rule('currency-code', 'statistic', 'constant.numeric.statistic.currency', 'currency', currencyCodeRule, { starts: ['upper'] }),
+  rule('currency-name', 'statistic', 'constant.numeric.statistic.currency', 'currency', currencyNameRule, { starts: ['digit'], signed: true }),
+  rule('percent', 'statistic', 'constant.numeric.statistic.percent', 'percent', percentRule, { starts: ['digit'], signed: true }),
+  rule('quantity', 'statistic', 'constant.numeric.statistic.quantity', 'quantity', quantityRule, { starts: ['digit'], signed: true }),
+  rule('magnitude', 'statistic', 'constant.numeric.statistic.magnitude', 'magnitude', magnitudeRule, { starts: ['digit'], signed: true }),
+  rule('multiple', 'statistic', 'constant.numeric.statistic.multiple', 'multiple', multipleRule, { starts: ['digit'], signed: true }),
+  rule('count', 'statistic', 'constant.numeric.statistic.count', 'count', countRule, { starts: ['digit'], signed: true }),
+  rule('approx-sign', 'statistic', 'constant.numeric.statistic.approx', 'approx', approxSignRule, { starts: ['sign'] }),
+  rule('approx', 'statistic', 'constant.numeric.statistic.approx', 'approx', approxRule, { starts: ['digit'] }),
+  ...groupLowerRules.map(({ letter, source }) => rule(`group-lower-${letter}`, 'element', 'entity.name.type.element.group', 'group', source, { starts: ['lower'] })),
+  rule('name-lower', 'element', 'entity.name.type.element.name', 'name', nameLowerRule, { starts: ['lower'] }),
+  rule('multiple-words', 'statistic', 'constant.numeric.statistic.multiple', 'multiple', multipleWordsRule, { starts: ['lower', 'upper'] }),
 ];
 
 /**

@@ -1,77 +1,112 @@
 // The TextMate grammar that injects element and statistic highlighting into VS Code's Markdown
 // grammar. scripts/generateGrammar.mjs writes it to syntaxes/rare-earth.injection.tmLanguage.json at
 // build time; test/grammar checks that the file on disk equals this function's output.
-import { GRAMMAR_GROUP_FIRST_CHARACTERS, HIGHLIGHT_RULES, RULE_START, SKIP_RULES, type HighlightRule } from './highlightRules';
+import { HIGHLIGHT_RULES, RULE_START, SKIP_RULES, START_CLASSES, UPPER_START, type HighlightRule, type StartClass } from './highlightRules';
 
 export const INJECTION_SCOPE_NAME = 'markdown.rare-earth.injection';
 
-/**
- * Where the injection applies: Markdown text (L: ahead of Markdown's own patterns at the same
- * position), except inside the Markdown rules that hold other text line after line: front matter and
- * fenced code with a language (meta.embedded.block.*), fenced code (markup.fenced_code), indented code
- * (markup.raw.block) and HTML comment blocks (comment.block.html). Inline code, link and image
- * destinations, autolinks and reference labels need no exclusion: Markdown matches each of them with
- * one regular expression whose captures have no patterns, so no injection runs inside them (the
- * grammar tests check each case). Every term here is evaluated on every tokenizer step, so the list
- * is kept to what is needed. Inside paragraphs the Markdown grammar leaves HTML comments, inline tags
- * and bare URLs unscoped, so the grammar's own skip rules (SKIP_RULES) scope and consume them first.
- */
-export const INJECTION_SELECTOR = 'L:text.html.markdown -comment -markup.raw -markup.fenced_code -meta.embedded';
+/** A stretch of prose the grammar scans on its own (see buildInjectionGrammar). */
+export const PROSE_SCOPE = 'meta.prose.rare-earth';
 
 /**
- * Each highlight rule is a pattern of its own, in priority order (a TextMate scanner takes the match
- * that starts first and, at the same start, the earlier pattern, as findHighlights does), except that
- * consecutive rules of one grammarGroup become one alternation with a capture per rule (the same
- * order, so the same result), behind a look-ahead for the group's first characters. Measured with
- * vscode-oniguruma, every pattern of an injection costs on every position of every line, so fewer
- * patterns with a cheap first test are faster; rules whose first characters differ stay apart.
+ * Characters where a Markdown inline construct may begin or end (entities, HTML, emphasis, code,
+ * strikethrough, escapes, images, links, table cells): a prose run stops before each of them and
+ * hands the rest of the line back to Markdown.
  */
-function patternsOf(rules: readonly HighlightRule[]): { key: string; pattern: object }[] {
-  const out: { key: string; pattern: object }[] = [];
-  for (let i = 0; i < rules.length;) {
-    const group = rules[i].grammarGroup;
-    let j = i + 1;
-    while (group && j < rules.length && rules[j].grammarGroup === group) j++;
-    const members = rules.slice(i, j);
-    if (members.length === 1) {
-      out.push({ key: members[0].name, pattern: { name: members[0].scope, match: members[0].source } });
-    } else {
-      out.push({
-        key: group as string,
-        pattern: {
-          comment: `Rules, one capture each: ${members.map((rule) => rule.name).join(', ')}.`,
-          match: `(?=${GRAMMAR_GROUP_FIRST_CHARACTERS[group as string]})${RULE_START}(?:${members.map((rule) => `(${body(rule)})`).join('|')})`,
-          captures: Object.fromEntries(members.map((rule, k) => [String(k + 1), { name: rule.scope }])),
-        },
-      });
+const MARKDOWN_INLINE_CHARACTERS = '&<*_`\\\\\\[\\]|~!';
+
+/**
+ * Where the injection applies: the text of paragraphs (also in lists and quotes), headings and
+ * tables; never front matter, code, HTML blocks or the root of the document, where Markdown decides
+ * at the start of a line what block begins. Inside them, not in HTML comments, tags or embedded
+ * code, and not inside our own prose runs (they scan with their own patterns). In paragraphs and
+ * headings the injection goes first at the same position (L:), so that an approximation sign such
+ * as "<5%" is a statistic, not the start of an HTML tag; in tables Markdown goes first, so that a
+ * cell is split at its bars before anything is highlighted in it. (A negative term takes the scope
+ * names after it as one path, so the negative terms come last.)
+ */
+const NOT_INSIDE = `-${PROSE_SCOPE} -comment -meta.tag -meta.embedded`;
+export const INJECTION_SELECTOR = `L:(meta.paragraph.markdown | markup.heading.markdown) ${NOT_INSIDE}, markup.table.markdown ${NOT_INSIDE}`;
+
+interface GrammarPattern {
+  key: string;
+  /** The pattern's regular expression. */
+  match: string;
+  /** Scopes by capture number ('0': the whole match). */
+  captures: Record<string, { name: string }>;
+}
+
+/** Rules that start with these run together, one pattern per class; lower-case ones apart (see below). */
+const GROUPED_CLASSES: readonly StartClass[] = ['upper', 'digit', 'sign'];
+
+/**
+ * The highlight rules as grammar patterns. A TextMate scanner takes the match that starts first and,
+ * at the same start, the earlier pattern; findHighlights takes the earlier rule. So:
+ * - the rules that can start with a capital, a digit or a sign make one pattern per class: their
+ *   rules in priority order, each as one alternative behind a look-ahead for the class (and
+ *   UPPER_START for capitals); as the classes do not overlap, no two patterns match at one start;
+ * - each rule that can start with a lower-case letter is a pattern of its own, after those: each
+ *   begins with a literal Oniguruma searches for (rare, lanthan, …um, …fold); a class pattern
+ *   would stop at nearly every letter. These rules come last in priority, so their order is right.
+ * Rules that share a scope and follow each other share a capture: every capture costs on every match.
+ */
+function highlightPatterns(rules: readonly HighlightRule[]): GrammarPattern[] {
+  const apart = rules.filter((rule) => rule.starts.includes('lower'));
+  if (apart.some((rule) => rules.indexOf(rule) < rules.length - apart.length)) throw new Error('rules that start with a lower-case letter must come last');
+  const out: GrammarPattern[] = [];
+  for (const startClass of GROUPED_CLASSES) {
+    const members = rules.filter((rule) => !rule.starts.includes('lower') && rule.starts.includes(startClass));
+    const alternatives: string[] = [];
+    const captures: Record<string, { name: string }> = {};
+    for (let k = 0; k < members.length;) {
+      let l = k + 1;
+      while (l < members.length && members[l].scope === members[k].scope) l++;
+      alternatives.push(`(${members.slice(k, l).map((rule) => body(startClass === 'sign' ? rule.source : rule.unsigned, rule)).join('|')})`);
+      captures[String(alternatives.length)] = { name: members[k].scope };
+      k = l;
     }
-    i = j;
+    const guard = startClass === 'upper' ? UPPER_START : START_CLASSES[startClass];
+    out.push({ key: startClass, match: `(?=${guard})${RULE_START}(?:${alternatives.join('|')})`, captures });
   }
+  for (const rule of apart) out.push({ key: rule.name, match: rule.source, captures: { 0: { name: rule.scope } } });
   return out;
 }
 
-function body(rule: HighlightRule): string {
-  if (!rule.source.startsWith(RULE_START)) throw new Error(`rule ${rule.name} does not start with RULE_START`);
+/** A rule's source without RULE_START, for an alternative of a pattern. */
+function body(source: string, rule: HighlightRule): string {
+  if (!source.startsWith(RULE_START)) throw new Error(`rule ${rule.name} does not start with RULE_START`);
   // Capture numbering needs rule sources without groups of their own.
-  if (/\((?!\?)/.test(rule.source.replace(/\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]/g, ''))) throw new Error(`rule ${rule.name} has a capture group`);
-  return rule.source.slice(RULE_START.length);
+  if (/\((?!\?)/.test(source.replace(/\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]/g, ''))) throw new Error(`rule ${rule.name} has a capture group`);
+  return source.slice(RULE_START.length);
 }
 
+/**
+ * Shape, chosen for speed (vscode-textmate asks both Markdown's scanner, some 50 patterns in a
+ * paragraph, and the injection's at every token, and each scan costs per character and pattern):
+ * - the injection's patterns each begin a prose run at the first thing to highlight (or a bare URL,
+ *   which is skipped whole); the run is a begin/end rule whose own patterns find the rest, so that
+ *   between highlights only our few patterns scan, not Markdown's and ours twice over;
+ * - a run ends before any character where Markdown inline syntax may start, so Markdown tokenizes
+ *   exactly as without the injection; at the end of the line it stays open (Markdown's paragraph
+ *   ends it at the next line, unless the paragraph goes on: then it continues, or ends before a setext
+ *   underline), which saves Markdown a scan at every line end.
+ */
 export function buildInjectionGrammar(): object {
-  const highlights = patternsOf(HIGHLIGHT_RULES);
+  const url = SKIP_RULES.find((rule) => rule.name === 'url');
+  if (!url) throw new Error('no url skip rule');
+  const inner: GrammarPattern[] = [{ key: 'url', match: url.source, captures: { 0: { name: url.scope } } }, ...highlightPatterns(HIGHLIGHT_RULES)];
+  const innerIncludes = inner.map(({ key }) => ({ include: `#${key}` }));
+  const end = `(?=[${MARKDOWN_INLINE_CHARACTERS}])|^(?=[-=])`;
   return {
     $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
     name: 'Rare Earth Notes: elements and statistics in Markdown',
     comment: 'Generated by scripts/generateGrammar.mjs from src/core/highlight (highlightRules.ts, vocabulary.ts); do not edit.',
     scopeName: INJECTION_SCOPE_NAME,
     injectionSelector: INJECTION_SELECTOR,
-    // Skip rules first, so that at the same position a comment, tag or URL is consumed whole.
-    patterns: [...SKIP_RULES.map((rule) => rule.name), ...highlights.map(({ key }) => key)].map((key) => ({ include: `#${key}` })),
+    patterns: inner.map(({ key }) => ({ include: `#prose-${key}` })),
     repository: Object.fromEntries([
-      ...SKIP_RULES.map((rule) => [rule.name, rule.begin !== undefined && rule.end !== undefined
-        ? { name: rule.scope, begin: rule.begin, end: rule.end }
-        : { name: rule.scope, match: rule.source }]),
-      ...highlights.map(({ key, pattern }) => [key, pattern]),
+      ...inner.map(({ key, match, captures }) => [key, '0' in captures ? { name: captures['0'].name, match } : { match, captures }]),
+      ...inner.map(({ key, match, captures }) => [`prose-${key}`, { name: PROSE_SCOPE, begin: match, beginCaptures: captures, end, patterns: innerIncludes }]),
     ]),
   };
 }

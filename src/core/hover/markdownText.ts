@@ -1,10 +1,13 @@
 // Markdown building blocks for hover cards. Everything a card shows that comes from a note or an
 // imported article (titles, sentences, site names, addresses) goes through here: text is escaped
 // so that it renders as the same text and never as markup, and links are built only to http(s)
-// addresses and to files of the workspace. The only command link is the extension's own.
+// addresses and to files of the workspace. The only command links are the extension's own.
 
-/** The one command a card may link to; the hover's MarkdownString enables exactly this one. */
+/** The command a card's figure links run; the hover's MarkdownString enables only this and COPY_FIGURE_COMMAND. */
 export const SHOW_FIGURES_COMMAND = 'rareEarthNotes.showFigures';
+
+/** The command a statistic card's "Copy with citation" link runs; the hover enables it beside show-figures. */
+export const COPY_FIGURE_COMMAND = 'rareEarthNotes.copyFigureWithCitation';
 
 /**
  * Characters escaped with a backslash wherever they stand: emphasis, code, links, images, tables,

@@ -6,7 +6,10 @@ import type { IndexedFigure, NoteFigure, NoteProvenance } from '../figures/noteF
 import {
   blocks, DEFAULT_MAX_NOTE_FIGURES, formatNumber, indexedFigureLine, moreLine, shortDate, type CardOptions,
 } from './cardParts';
-import { escapeMarkdown, markdownLink, showFiguresLink, truncate } from './markdownText';
+import { COPY_FIGURE_COMMAND, escapeMarkdown, markdownLink, showFiguresLink, truncate } from './markdownText';
+
+// Defined beside SHOW_FIGURES_COMMAND, in a module light enough for the activation glue.
+export { COPY_FIGURE_COMMAND };
 
 export interface StatisticCardInput {
   figure: NoteFigure;
@@ -26,9 +29,6 @@ export interface StatisticCardInput {
 function isSameFigure(item: IndexedFigure, figure: NoteFigure, provenance: NoteProvenance): boolean {
   return item.origin === 'note' && item.provenance.notePath === provenance.notePath && item.figure.start === figure.start;
 }
-
-/** The command the card's "Copy with citation" link runs; the hover enables it beside show-figures. */
-export const COPY_FIGURE_COMMAND = 'rareEarthNotes.copyFigureWithCitation';
 
 /**
  * A link running the copy command for a figure id. The id holds a note path (text from the

@@ -3,14 +3,15 @@
 // no Node built-ins): the VS Code glue (src/index/workspaceIndex.ts) feeds it note texts.
 //
 // Design: one entry per note (its figures, sorted by offset, and its provenance; never its text,
-// and no string sliced from it). Postings map an entity key ('e:dy', 'r:united states') to the set
-// of note entries it occurs in, so a query only visits the notes that can match; within a note, each
+// and no string sliced from it). Postings map an entity key ('e:dy', 'r:united states') to the
+// note entries it occurs in, so a query only visits the notes that can match; within a note, each
 // key maps to the figures carrying it (a bit mask), so matching needs no string work. `set` removes
-// a note's old postings before adding the new ones and postings left empty are dropped, so memory is
+// a note's old postings before adding the new ones (a removed entry is marked dead and emptied, and
+// postings drop their dead once they are a sixteenth), postings left empty are dropped, so memory is
 // bounded by the notes currently indexed, not by the edits made to them. Notes are also kept in one
 // array ordered newest first, maintained by binary search, so "newest note first" needs no sort.
-// Counts per key are kept up to date; counts of multi-criteria queries are cached until a note
-// carrying one of their keys changes.
+// Counts per key are kept up to date; counts of multi-criteria queries are computed once, then kept
+// exact as notes are added and removed.
 import { elementBySymbolOrName, referenceData, referenceFiguresFor, regionByName } from '../data/referenceData';
 import { METRICS, type Metric, type ReferenceFigure } from '../data/types';
 import { extractFigures } from '../figures/extractFigures';
@@ -60,9 +61,34 @@ interface NoteEntry {
   /** `provenance.date`, or '' when unknown (sorted last). */
   date: string;
   /** Figure posting keys ('e:dy', 'r:china', 'o:lynas rare earths', 'm:price') with the figures carrying each. */
-  figureKeys: Map<string, FigureSet>;
+  figureKeys: ReadonlyMap<string, FigureSet>;
+
   /** Mention posting keys by kind. */
   mentions: Record<EntityKind, string[]>;
+  /** False once the note is removed or replaced: postings skip it until they drop it. */
+  live: boolean;
+  /** Scratch for a walk of the ordered notes: equal to the walk's stamp when the entry is in its posting. */
+  stamp: number;
+}
+
+/**
+ * The notes of one key. An array, as adding to it (done for every key of every note) costs several
+ * times less than adding to a Set; a removed note stays in it, dead, until the dead are many.
+ */
+interface Posting {
+  entries: NoteEntry[];
+  /** How many of the entries are live. */
+  size: number;
+}
+
+const NO_POSTING: Posting = { entries: [], size: 0 };
+/** What a dead entry keeps: nothing, so the dead a posting still holds cost little memory. */
+const NO_FIGURES: readonly NoteFigure[] = Object.freeze([]);
+const NO_FIGURE_KEYS: ReadonlyMap<string, FigureSet> = new Map();
+const NO_MENTIONS: Readonly<Record<EntityKind, string[]>> = Object.freeze({ region: [], organization: [], element: [], topic: [] });
+
+function liveEntries(posting: Posting): NoteEntry[] {
+  return posting.entries.filter((entry) => entry.live);
 }
 
 const KINDS: readonly EntityKind[] = ['region', 'organization', 'element', 'topic'];
@@ -308,10 +334,10 @@ export class NotesIndex {
   /** Every entry, newest first (compareEntries). */
   private readonly ordered: NoteEntry[] = [];
   /** Figure postings: key → notes with at least one figure carrying it. */
-  private readonly figurePostings = new Map<string, Set<NoteEntry>>();
+  private readonly figurePostings = new Map<string, Posting>();
   /** Figure counts per posting key (for countFigures of one criterion). */
   private readonly figureCounts = new Map<string, number>();
-  private readonly mentionPostings: Record<EntityKind, Map<string, Set<NoteEntry>>> = {
+  private readonly mentionPostings: Record<EntityKind, Map<string, Posting>> = {
     region: new Map(), organization: new Map(), element: new Map(), topic: new Map(),
   };
   /** The display name of each mentioned entity key. */
@@ -323,12 +349,16 @@ export class NotesIndex {
   private readonly reference: readonly ReferenceFigure[];
   private readonly referenceCache = new Map<string, readonly ReferenceFigure[]>();
   private changes = 0;
+  /** The last stamp of inOrder. */
+  private stamps = 0;
+
   private totalFigures = 0;
   /**
    * Counts of multi-criteria queries (a hover shows a few figures and "N more"), computed on demand
-   * by walking the smallest posting (no per-pair bookkeeping on every set), dropped when a note
-   * carrying one of the query's keys changes: most edits leave most cached counts valid.
+   * by walking the smallest posting (no per-pair bookkeeping on every set), then kept exact as notes
+   * are added and removed.
    */
+
   private readonly countCache = new Map<string, { keys: readonly string[]; count: number }>();
 
   constructor(options: NotesIndexOptions = {}) {
@@ -419,6 +449,8 @@ export class NotesIndex {
         element: [...mentioned.element.keys()],
         topic: [...mentioned.topic.keys()],
       },
+      live: true,
+      stamp: 0,
     };
     this.entries.set(notePath, entry);
     this.ordered.splice(this.insertionIndex(entry), 0, entry);
@@ -427,7 +459,7 @@ export class NotesIndex {
       this.figureCounts.set(key, (this.figureCounts.get(key) ?? 0) + setSize(set));
     }
     this.totalFigures += figures.length;
-    this.invalidateCounts(entry);
+    this.adjustCounts(entry, 1);
     for (const kind of KINDS) {
       for (const [key, name] of mentioned[kind]) {
         addPosting(this.mentionPostings[kind], key, entry);
@@ -442,19 +474,24 @@ export class NotesIndex {
     if (!entry) return;
     this.entries.delete(notePath);
     this.ordered.splice(this.indexOf(entry), 1);
+    // Dead first: a posting compacted below keeps only the live.
+    entry.live = false;
     for (const [key, set] of entry.figureKeys) {
-      removePosting(this.figurePostings, key, entry);
+      removePosting(this.figurePostings, key);
       const left = (this.figureCounts.get(key) ?? 0) - setSize(set);
       if (left > 0) this.figureCounts.set(key, left);
       else this.figureCounts.delete(key);
     }
     this.totalFigures -= entry.figures.length;
-    this.invalidateCounts(entry);
+    this.adjustCounts(entry, -1);
     for (const kind of KINDS) {
       for (const key of entry.mentions[kind]) {
-        if (removePosting(this.mentionPostings[kind], key, entry)) this.displayNames[kind].delete(key);
+        if (removePosting(this.mentionPostings[kind], key)) this.displayNames[kind].delete(key);
       }
     }
+    entry.figures = NO_FIGURES;
+    entry.figureKeys = NO_FIGURE_KEYS;
+    entry.mentions = NO_MENTIONS;
     this.changes++;
   }
 
@@ -493,17 +530,18 @@ export class NotesIndex {
     const result: IndexedFigure[] = [];
     if (limit <= 0) return result;
     const { keys, impossible } = queryKeys(query);
-    // How many note figures can match: exact for up to one criterion, a bound for more.
-    const expected = impossible ? 0 : this.upperBound(keys);
+    // How many note figures can match: exact for up to one criterion or a cached count, else a
+    // bound. None means no walk; an exact count stops the walk at the last match.
+    const cacheKey = keys.join('\u0000');
+    const cached = keys.length >= 2 ? this.countCache.get(cacheKey) : undefined;
+    const expected = impossible ? 0 : cached ? cached.count : this.upperBound(keys);
     if (expected > 0) {
-      const exact = keys.length <= 1;
+      const exact = keys.length <= 1 || cached !== undefined;
       const last = exact ? Math.min(limit, expected) : limit;
-      const set = this.candidateSet(keys);
-      // Few candidates: sort them; many: walk the ordered notes and skip the others.
-      const walk = set === undefined ? this.ordered : set.size * 16 < this.ordered.length ? [...set].sort(compareEntries) : this.ordered;
-      const filter = set !== undefined && walk === this.ordered ? set : undefined;
+      const posting = this.candidates(keys);
+      // Few candidates: sort them; many: walk the ordered notes (figuresWithAll skips the others).
+      const walk = posting !== undefined && posting.size * 16 < this.ordered.length ? liveEntries(posting).sort(compareEntries) : this.ordered;
       for (const entry of walk) {
-        if (filter && !filter.has(entry)) continue;
         const matching = figuresWithAll(entry, keys);
         if (matching === undefined) continue;
         const { figures, provenance } = entry;
@@ -522,6 +560,8 @@ export class NotesIndex {
         // Every matching figure found (or the limit reached): the other notes need no visit.
         if (result.length >= last) break;
       }
+      // A walk of every candidate found every match: the count is known (an empty card stays cheap).
+      if (!exact && result.length < last) this.cacheCount(cacheKey, keys, result.length);
       if (result.length >= limit) return result;
     }
     if (options.includeReference ?? true) {
@@ -544,14 +584,20 @@ export class NotesIndex {
     const cached = this.countCache.get(cacheKey);
     if (cached) return cached.count;
     let count = 0;
-    for (const entry of this.candidateSet(keys) ?? this.ordered) {
+    for (const entry of this.candidates(keys)?.entries ?? this.ordered) {
+      if (!entry.live) continue;
       const matching = figuresWithAll(entry, keys);
       if (matching !== undefined) count += setSize(matching);
     }
-    if (this.countCache.size >= 256) this.countCache.clear();
-    this.countCache.set(cacheKey, { keys, count });
+    this.cacheCount(cacheKey, keys, count);
     return count;
   }
+
+  private cacheCount(cacheKey: string, keys: readonly string[], count: number): void {
+    if (this.countCache.size >= 256) this.countCache.clear();
+    this.countCache.set(cacheKey, { keys, count });
+  }
+
 
   /** How many note figures can match the keys: exact for up to one key; for more, the least single count. */
   private upperBound(keys: readonly string[]): number {
@@ -562,11 +608,12 @@ export class NotesIndex {
   }
 
 
-  /** Drops the cached counts a note's figures take part in. */
-  private invalidateCounts(entry: NoteEntry): void {
+  /** Keeps the cached counts exact as a note is added (sign 1) or removed (-1): no recount after an edit. */
+  private adjustCounts(entry: NoteEntry, sign: 1 | -1): void {
     if (this.countCache.size === 0 || entry.figureKeys.size === 0) return;
-    for (const [cacheKey, cached] of this.countCache) {
-      if (cached.keys.some((key) => entry.figureKeys.has(key))) this.countCache.delete(cacheKey);
+    for (const cached of this.countCache.values()) {
+      const matching = figuresWithAll(entry, cached.keys);
+      if (matching !== undefined) cached.count += sign * setSize(matching);
     }
   }
 
@@ -607,7 +654,7 @@ export class NotesIndex {
   notesOfEntity(kind: EntityKind, name: string): NoteProvenance[] {
     const key = keyOf(kind, name);
     const posting = key === undefined ? undefined : this.mentionPostings[kind].get(key);
-    return posting ? [...posting].map((entry) => entry.provenance) : [];
+    return posting ? liveEntries(posting).map((entry) => entry.provenance) : [];
   }
 
   /** The canonical names of the entities a note mentions, by kind; undefined for a note not indexed. */
@@ -658,21 +705,23 @@ export class NotesIndex {
   }
 
   /** The smallest posting of the keys (the notes that can match), or undefined for all notes. */
-  private candidateSet(keys: readonly string[]): ReadonlySet<NoteEntry> | undefined {
+  private candidates(keys: readonly string[]): Posting | undefined {
     if (keys.length === 0) return undefined;
-    let smallest: Set<NoteEntry> | undefined;
+    let smallest: Posting | undefined;
     for (const key of keys) {
       const posting = this.figurePostings.get(key);
-      if (!posting) return new Set();
+      if (!posting) return NO_POSTING;
       if (!smallest || posting.size < smallest.size) smallest = posting;
     }
     return smallest;
   }
 
-  /** A posting's notes newest first: a sort for few notes, else a filtered walk of the ordered list. */
-  private inOrder(set: ReadonlySet<NoteEntry>): NoteEntry[] {
-    if (set.size * 16 < this.ordered.length) return [...set].sort(compareEntries);
-    return this.ordered.filter((entry) => set.has(entry));
+  /** A mention posting's notes newest first: a sort for few notes, else a walk of the ordered list keeping the stamped. */
+  private inOrder(posting: Posting): NoteEntry[] {
+    if (posting.size * 16 < this.ordered.length) return liveEntries(posting).sort(compareEntries);
+    const stamp = ++this.stamps;
+    for (const entry of posting.entries) entry.stamp = stamp;
+    return this.ordered.filter((entry) => entry.stamp === stamp);
   }
 
   private insertionIndex(entry: NoteEntry): number {
@@ -694,18 +743,27 @@ export class NotesIndex {
   }
 }
 
-function addPosting(postings: Map<string, Set<NoteEntry>>, key: string, entry: NoteEntry): void {
-  let posting = postings.get(key);
-  if (!posting) postings.set(key, (posting = new Set()));
-  posting.add(entry);
+function addPosting(postings: Map<string, Posting>, key: string, entry: NoteEntry): void {
+  const posting = postings.get(key);
+  if (!posting) postings.set(key, { entries: [entry], size: 1 });
+  else {
+    posting.entries.push(entry);
+    posting.size++;
+  }
 }
 
-/** Removes an entry from a posting; true when the posting became empty (and was dropped). */
-function removePosting(postings: Map<string, Set<NoteEntry>>, key: string, entry: NoteEntry): boolean {
+/**
+ * Counts a dead entry out of a posting; true when the posting became empty (and was dropped). The
+ * dead are dropped once they are a sixteenth of the posting: amortised, a few steps per removal.
+ */
+function removePosting(postings: Map<string, Posting>, key: string): boolean {
   const posting = postings.get(key);
   if (!posting) return false;
-  posting.delete(entry);
-  if (posting.size > 0) return false;
-  postings.delete(key);
-  return true;
+  if (--posting.size === 0) {
+    postings.delete(key);
+    return true;
+  }
+  if (posting.entries.length > posting.size + (posting.size >> 4) + 16) posting.entries = liveEntries(posting);
+  return false;
 }
+
