@@ -76,7 +76,9 @@ async function runCommand(page, title) {
       }
     }
   }
-  await row.first().click();
+  // Enter runs the focused (first) row; a click can land while the workbench is still marked inert.
+  if (await row.first().evaluate((element) => element.classList.contains('focused'))) await page.keyboard.press('Enter');
+  else await row.first().click();
 }
 
 /** Waits for the workbench with the folder open and the note's editor shown. */
@@ -103,13 +105,17 @@ async function readActivationMs(page, names) {
   }
   const missing = names.filter((name) => !(name in found));
   if (missing.length > 0) throw new Error(`no activation time for ${missing.join(', ')} in Running Extensions; rows: ${JSON.stringify(texts)}`);
-  // Recent VS Code shows Running Extensions in a modal editor: closed, so the next window opens on the note.
+  await closeRunningExtensions(page);
+  return found;
+}
+
+/** Recent VS Code shows Running Extensions in a modal editor, which a reload may restore: closed. */
+async function closeRunningExtensions(page) {
   const modal = page.locator('.runtime-extensions-editor');
   for (let attempt = 0; attempt < 10 && await modal.first().isVisible().catch(() => false); attempt++) {
     await page.keyboard.press('Escape');
     await page.waitForTimeout(300);
   }
-  return found;
 }
 
 /** Opens a file of the workspace by name (Go to File): its Markdown editor activates the extensions. */
@@ -151,6 +157,7 @@ async function main() {
     if (run > 0) {
       await page.reload();
       await waitForWorkbench(page);
+      await closeRunningExtensions(page);
     }
     await openNote(page, 'brief.md');
     const found = await readActivationMs(page, [EXTENSION_NAME, BASELINE_NAME]);
