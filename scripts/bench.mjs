@@ -68,11 +68,13 @@ function activationReport() {
   const results = [];
   let activation;
   if (!options['no-activation']) {
-    const json = join(resultsDir, 'activation-times.json');
+    // Outside resultsDir, which holds only benchmark reports.
+    const json = join(tmpdir(), `ren-activation-${process.pid}.json`);
     // Packages the production build (npm run package) and measures it in a real VS Code host.
     const run = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'benchActivation.mjs'), '--json', json], { cwd: repoRoot, stdio: 'inherit' });
     if (run.status === 0 && existsSync(json)) activation = JSON.parse(readFileSync(json, 'utf8'));
     else failed.push('activation');
+    rmSync(json, { force: true });
   } else {
     spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), '--production'], { cwd: repoRoot, stdio: 'inherit' });
   }
