@@ -73,7 +73,10 @@ function activationReport() {
     // Packages the production build (npm run package) and measures it in a real VS Code host.
     const run = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'benchActivation.mjs'), '--json', json], { cwd: repoRoot, stdio: 'inherit' });
     if (run.status === 0 && existsSync(json)) activation = JSON.parse(readFileSync(json, 'utf8'));
-    else failed.push('activation');
+    else {
+      failed.push('activation');
+      results.push({ measure: 'activation in VS Code (code-server)', value: 'not measured: scripts/benchActivation.mjs failed (see its output)', target: '≤ 50 ms', pass: false });
+    }
     rmSync(json, { force: true });
   } else {
     spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), '--production'], { cwd: repoRoot, stdio: 'inherit' });
@@ -81,7 +84,7 @@ function activationReport() {
   if (activation) {
     results.push({
       measure: 'activation in VS Code (code-server; Running Extensions: code loading + activate())',
-      value: `median ${activation.medianMs} ms over ${activation.runs} window reloads; a do-nothing extension in the same windows: median ${activation.baseline.medianMs} ms; ours minus it, window by window: median ${activation.overBaseline.medianMs} ms`,
+      value: `median ${activation.medianMs} ms over ${activation.runs} window reloads${activation.skipped ? ` (${activation.skipped} window(s) skipped: Running Extensions listed nothing)` : ''}; a do-nothing extension in the same windows: median ${activation.baseline.medianMs} ms; ours minus it, window by window: median ${activation.overBaseline.medianMs} ms`,
       target: '≤ 50 ms',
       pass: activation.medianMs <= 50,
       spread: `min ${activation.minMs} ms, max ${activation.maxMs} ms; first load ${activation.firstLoadMs} ms; do-nothing ${activation.baseline.minMs}–${activation.baseline.maxMs} ms`,
