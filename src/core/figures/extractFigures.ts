@@ -16,9 +16,11 @@ import { parseFigureValue, type FigureValue } from './parseFigureValue';
 import { REGION_NAMES } from './regionNames';
 import { plainSentence, sentenceEnds } from './sentences';
 
+const MAY_HOLD_STATISTIC = /[0-9]|illion|housand|fold/;
+
 /** Only blocks with a digit or a magnitude or fold word can hold a statistic; others are not even masked. */
 function mayHoldStatistic(raw: string): boolean {
-  return /[0-9]/.test(raw) || raw.includes('illion') || raw.includes('housand') || raw.includes('fold');
+  return MAY_HOLD_STATISTIC.test(raw);
 }
 
 interface FoundFigure {
@@ -72,15 +74,11 @@ export function extractFigures(noteText: string): NoteFigure[] {
       for (let i = first; i <= last; i++) {
         const { start, end, raw, value } = found[i];
         const metric = chooseMetric(sentenceText, keywords, { start: start - sentenceStart, end: end - sentenceStart, unit: value.unit }, {
-          sentenceStart: 0,
-          sentenceEnd: sentenceText.length,
           previousFigureEnd: i > first ? found[i - 1].end - sentenceStart : 0,
           nextFigureStart: i < last ? found[i + 1].start - sentenceStart : sentenceText.length,
         });
         const figure: NoteFigure = {
           value: value.value,
-          ...(value.valueMax !== undefined ? { valueMax: value.valueMax } : {}),
-          ...(value.unit !== undefined ? { unit: value.unit } : {}),
           approximate: value.approximate,
           raw,
           start: block.start + start,
@@ -90,6 +88,8 @@ export function extractFigures(noteText: string): NoteFigure[] {
           // Shared by the figures of one sentence (read-only, like the rest of a figure).
           subjects,
         };
+        if (value.valueMax !== undefined) figure.valueMax = value.valueMax;
+        if (value.unit !== undefined) figure.unit = value.unit;
         if (metric) figure.metric = metric;
         figures.push(figure);
       }
@@ -177,7 +177,7 @@ function nameMatcher(names: ReadonlyMap<string, string>, ignoreCase: boolean, no
     .map((name) => escapeRegExp(name).replace(/ /g, '[ \\u00A0]').replace(/['’]/g, "['’]"))
     .join('|');
   // A name ending in a period (U.S.) may end a sentence; otherwise no letter or digit may follow.
-  const regex = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${source})(?![A-Za-z0-9\\u00C0-\\u024F${notBefore}])`, ignoreCase ? 'giu' : 'gu');
+  const regex = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${source})(?![A-Za-z0-9\\u00C0-\\u024F${notBefore}])`, ignoreCase ? 'gi' : 'g');
   return {
     find(text: string): NameHit[] {
       const hits: NameHit[] = [];

@@ -76,48 +76,61 @@ export function metricOf(kind: KeywordKind, unit: string | undefined, sentenceHa
 const CLAUSE_BREAK = /[;:,—]|\b(?:while|whereas|but|although|though)\b/g;
 
 /**
- * The metric of the figure at [start, end) in a sentence [sentenceStart, sentenceEnd) of a block:
- * the first metric word after it in its clause (before the next figure), else the nearest before
- * it in its clause (after the previous figure), else the nearest in the sentence; a price unit
- * with no word is a price.
+ * The metric of the figure at [start, end) of a sentence, given the sentence's metric words: the
+ * first metric word after it in its clause (before the next figure), else the nearest before it in
+ * its clause (after the previous figure), else the nearest in the sentence; a price unit with no
+ * word is a price. "Magnets" names what is counted, so any other metric word in the same span comes
+ * first. Loops rather than filtered copies: this runs for every figure of every note.
  */
 export function chooseMetric(
-  blockText: string,
+  sentence: string,
   keywords: readonly MetricKeyword[],
   figure: { start: number; end: number; unit?: string },
-  bounds: { sentenceStart: number; sentenceEnd: number; previousFigureEnd: number; nextFigureStart: number },
+  neighbours: { previousFigureEnd: number; nextFigureStart: number },
 ): FigureMetric | undefined {
-  const inSentence = keywords.filter((k) => k.start >= bounds.sentenceStart && k.end <= bounds.sentenceEnd);
-  const hasMagnets = inSentence.some((k) => k.kind === 'magnets');
-  const usable = (k: MetricKeyword) => metricOf(k.kind, figure.unit, hasMagnets) !== undefined;
+  const unit = figure.unit;
+  let hasMagnets = false;
+  for (const k of keywords) if (k.kind === 'magnets') hasMagnets = true;
 
   // Clause after the figure.
-  const clauseEnd = Math.min(bounds.nextFigureStart, bounds.sentenceEnd, clauseBreakAfter(blockText, figure.end, bounds.sentenceEnd));
-  // "Magnets" names what is counted, so any other metric word in the same span comes first.
-  const afterSpan = inSentence.filter((k) => k.start >= figure.end && k.end <= clauseEnd && usable(k));
-  const after = afterSpan.find((k) => k.kind !== 'magnets') ?? afterSpan[0];
-  if (after) return metricOf(after.kind, figure.unit, hasMagnets);
+  const clauseEnd = Math.min(neighbours.nextFigureStart, clauseBreakAfter(sentence, figure.end, sentence.length));
+  let after: MetricKeyword | undefined;
+  for (const k of keywords) {
+    if (k.start < figure.end || k.end > clauseEnd || metricOf(k.kind, unit, hasMagnets) === undefined) continue;
+    if (k.kind !== 'magnets') {
+      after = k;
+      break;
+    }
+    after ??= k;
+  }
+  if (after) return metricOf(after.kind, unit, hasMagnets);
 
-  if (figure.unit && /^[A-Z]{3}\/(?:kg|t|lb|oz)$/.test(figure.unit)) return 'price';
+  if (unit && /^[A-Z]{3}\/(?:kg|t|lb|oz)$/.test(unit)) return 'price';
 
-  // Clause before the figure.
-  const clauseStart = Math.max(bounds.previousFigureEnd, bounds.sentenceStart, clauseBreakBefore(blockText, figure.start, bounds.sentenceStart));
-  const beforeSpan = inSentence.filter((k) => k.end <= figure.start && k.start >= clauseStart && usable(k));
-  const before = beforeSpan.filter((k) => k.kind !== 'magnets').pop() ?? beforeSpan.pop();
-  if (before) return metricOf(before.kind, figure.unit, hasMagnets);
+  // Clause before the figure: the last word in it.
+  const clauseStart = Math.max(neighbours.previousFigureEnd, clauseBreakBefore(sentence, figure.start, 0));
+  let before: MetricKeyword | undefined;
+  let beforeMagnets: MetricKeyword | undefined;
+  for (const k of keywords) {
+    if (k.end > figure.start || k.start < clauseStart || metricOf(k.kind, unit, hasMagnets) === undefined) continue;
+    if (k.kind === 'magnets') beforeMagnets = k;
+    else before = k;
+  }
+  before ??= beforeMagnets;
+  if (before) return metricOf(before.kind, unit, hasMagnets);
 
   // Anywhere in the sentence, nearest first.
   let best: MetricKeyword | undefined;
   let bestDistance = Infinity;
-  for (const k of inSentence) {
-    if (!usable(k)) continue;
+  for (const k of keywords) {
+    if (metricOf(k.kind, unit, hasMagnets) === undefined) continue;
     const distance = k.start >= figure.end ? k.start - figure.end : figure.start - k.end;
     if (distance < bestDistance) {
       best = k;
       bestDistance = distance;
     }
   }
-  return best ? metricOf(best.kind, figure.unit, hasMagnets) : undefined;
+  return best ? metricOf(best.kind, unit, hasMagnets) : undefined;
 }
 
 function clauseBreakAfter(text: string, from: number, limit: number): number {

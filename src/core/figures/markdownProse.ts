@@ -63,23 +63,28 @@ export function bodyOffset(noteText: string): number {
 export function proseBlocks(noteText: string, bodyStart = bodyOffset(noteText), keep?: (raw: string) => boolean): ProseBlock[] {
   const blocks: ProseBlock[] = [];
 
-  // The paragraph being gathered: its start and its pieces (masked, same length as the note's).
+  // The paragraph being gathered: its start, its first line (most paragraphs are one line, used as
+  // is, without a copy) and, once it spans lines, its pieces (masked, same length as the note's).
   let paraStart = -1;
-  let paraPieces: string[] = [];
+  let paraFirst = '';
+  let paraPieces: string[] | undefined;
+  let paraNewline = 0;
   const flush = () => {
     if (paraStart >= 0) {
-      pushBlock(blocks, paraStart, paraPieces.join(''), keep);
+      pushBlock(blocks, paraStart, paraPieces ? paraPieces.join('') : paraFirst, keep);
       paraStart = -1;
-      paraPieces = [];
+      paraPieces = undefined;
     }
   };
   const addToParagraph = (lineStart: number, prefixLength: number, content: string, newline: string) => {
     if (paraStart < 0) {
       paraStart = lineStart + prefixLength;
-      paraPieces.push(content, spaces(newline.length));
+      paraFirst = content;
     } else {
-      paraPieces.push(spaces(prefixLength), content, spaces(newline.length));
+      paraPieces ??= [paraFirst];
+      paraPieces.push(spaces(paraNewline + prefixLength), content);
     }
+    paraNewline = newline.length;
   };
 
   let fence: { char: string; length: number } | undefined;

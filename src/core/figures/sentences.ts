@@ -22,28 +22,33 @@ export function sentenceEnds(text: string): number[] {
   CANDIDATE.lastIndex = 0;
   for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
     const end = match.index + match[0].length;
-    if (/^\.(?!\.)/.test(match[0]) && isAbbreviation(text, match.index)) continue;
+    if (match[0][0] === '.' && match[0][1] !== '.' && isAbbreviation(text, match.index)) continue;
     ends.push(end);
   }
   return ends;
 }
 
+/** The longest entry of ABBREVIATIONS. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
 /** The word before the period at `dot` is an abbreviation, an initial or a dotted acronym (U.S.). */
 function isAbbreviation(text: string, dot: number): boolean {
   let start = dot;
   while (start > 0 && isWordOrDot(text.charCodeAt(start - 1))) start--;
-  const word = text.slice(start, dot);
-  if (word === '') return false;
-  // U.S, e.g, i.e, U.K: letters separated by periods.
-  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return true;
+  const length = dot - start;
+  if (length === 0) return false;
+  // U.S, e.g, i.e, U.K: letters separated by periods (so a period two before the dot).
+  if (length >= 3 && text.charCodeAt(dot - 2) === 46 && /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(text.slice(start, dot))) return true;
   // An initial: J. Smith.
-  if (/^[A-Z]$/.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  if (length === 1 && text.charCodeAt(start) >= 65 && text.charCodeAt(start) <= 90) return true;
+  // Most sentences end after a word longer than any abbreviation: then nothing is sliced.
+  return length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, dot).toLowerCase());
 }
 
 /** A sentence's text as plain prose: whitespace collapsed, no space inside brackets or before closing punctuation. */
 export function plainSentence(text: string): string {
-  const collapsed = text.replace(/\s+/g, ' ').trim();
+  // Only runs of whitespace and whitespace other than a space are replaced: a single space stays as it is.
+  const collapsed = text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
   return / [,.;:!?)\]]|[([] /.test(collapsed) ? collapsed.replace(/ (?=[,.;:!?)\]])|(?<=[([]) /g, '') : collapsed;
 }
 

@@ -454,17 +454,17 @@ export class NotesIndex {
     };
     this.entries.set(notePath, entry);
     this.ordered.splice(this.insertionIndex(entry), 0, entry);
-    for (const [key, set] of figureKeys) {
+    figureKeys.forEach((set, key) => {
       addPosting(this.figurePostings, key, entry);
       this.figureCounts.set(key, (this.figureCounts.get(key) ?? 0) + setSize(set));
-    }
+    });
     this.totalFigures += figures.length;
     this.adjustCounts(entry, 1);
     for (const kind of KINDS) {
-      for (const [key, name] of mentioned[kind]) {
+      mentioned[kind].forEach((name, key) => {
         addPosting(this.mentionPostings[kind], key, entry);
         if (!this.displayNames[kind].has(key)) this.displayNames[kind].set(key, detach(canonicalName(kind, name)));
-      }
+      });
     }
     this.changes++;
   }
