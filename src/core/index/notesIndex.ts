@@ -9,7 +9,8 @@
 // a note's old postings before adding the new ones (a removed entry is marked dead and emptied, and
 // postings drop their dead once they are a sixteenth), postings left empty are dropped, so memory is
 // bounded by the notes currently indexed, not by the edits made to them. Notes are also kept in one
-// array ordered newest first, maintained by binary search, so "newest note first" needs no sort.
+// array, sorted newest first when next read: appended, it stays sorted when a note belongs at the
+// end, and after a bulk build one sort costs far less than thousands of insertions into the middle.
 // Counts per key are kept up to date; counts of multi-criteria queries are computed once, then kept
 // exact as notes are added and removed.
 import { elementBySymbolOrName, referenceData, referenceFiguresFor, regionByName } from '../data/referenceData';
@@ -331,8 +332,9 @@ function queryKeys(query: FigureQuery): { keys: string[]; impossible: boolean } 
 
 export class NotesIndex {
   private readonly entries = new Map<string, NoteEntry>();
-  /** Every entry, newest first (compareEntries). */
+  /** Every entry; newest first (compareEntries) when `sorted`: read it through newestFirst(). */
   private readonly ordered: NoteEntry[] = [];
+  private sorted = true;
   /** Figure postings: key → notes with at least one figure carrying it. */
   private readonly figurePostings = new Map<string, Posting>();
   /** Figure counts per posting key (for countFigures of one criterion). */
@@ -453,7 +455,7 @@ export class NotesIndex {
       stamp: 0,
     };
     this.entries.set(notePath, entry);
-    this.ordered.splice(this.insertionIndex(entry), 0, entry);
+    this.append(entry);
     figureKeys.forEach((set, key) => {
       addPosting(this.figurePostings, key, entry);
       this.figureCounts.set(key, (this.figureCounts.get(key) ?? 0) + setSize(set));
@@ -505,7 +507,7 @@ export class NotesIndex {
     entry.notePath = to;
     entry.provenance = { ...entry.provenance, notePath: to };
     this.entries.set(to, entry);
-    this.ordered.splice(this.insertionIndex(entry), 0, entry);
+    this.append(entry);
     this.changes++;
   }
 
@@ -513,6 +515,7 @@ export class NotesIndex {
   clear(): void {
     this.entries.clear();
     this.ordered.length = 0;
+    this.sorted = true;
     this.figurePostings.clear();
     this.figureCounts.clear();
     this.countCache.clear();
@@ -540,7 +543,7 @@ export class NotesIndex {
       const last = exact ? Math.min(limit, expected) : limit;
       const posting = this.candidates(keys);
       // Few candidates: sort them; many: walk the ordered notes (figuresWithAll skips the others).
-      const walk = posting !== undefined && posting.size * 16 < this.ordered.length ? liveEntries(posting).sort(compareEntries) : this.ordered;
+      const walk = posting !== undefined && posting.size * 16 < this.ordered.length ? liveEntries(posting).sort(compareEntries) : this.newestFirst();
       for (const entry of walk) {
         const matching = figuresWithAll(entry, keys);
         if (matching === undefined) continue;
@@ -673,7 +676,7 @@ export class NotesIndex {
 
   /** Every note's provenance, newest first (undated last). */
   allNotes(): NoteProvenance[] {
-    return this.ordered.map((entry) => entry.provenance);
+    return this.newestFirst().map((entry) => entry.provenance);
   }
 
   /** Every mentioned entity of a kind with how many notes mention it, most mentioned first. */
@@ -721,25 +724,38 @@ export class NotesIndex {
     if (posting.size * 16 < this.ordered.length) return liveEntries(posting).sort(compareEntries);
     const stamp = ++this.stamps;
     for (const entry of posting.entries) entry.stamp = stamp;
-    return this.ordered.filter((entry) => entry.stamp === stamp);
+    return this.newestFirst().filter((entry) => entry.stamp === stamp);
   }
 
-  private insertionIndex(entry: NoteEntry): number {
-    let low = 0;
-    let high = this.ordered.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compareEntries(this.ordered[middle], entry) < 0) low = middle + 1;
-      else high = middle;
+  /** The entries, newest first. */
+  private newestFirst(): NoteEntry[] {
+    if (!this.sorted) {
+      this.ordered.sort(compareEntries);
+      this.sorted = true;
     }
-    return low;
+    return this.ordered;
+  }
+
+  private append(entry: NoteEntry): void {
+    const last = this.ordered[this.ordered.length - 1];
+    if (last !== undefined && compareEntries(last, entry) > 0) this.sorted = false;
+    this.ordered.push(entry);
   }
 
   private indexOf(entry: NoteEntry): number {
-    const index = this.insertionIndex(entry);
-    if (this.ordered[index] === entry) return index;
+    // Unsorted (a build in progress): a scan, rather than a sort for every note replaced meanwhile.
+    if (!this.sorted) return this.ordered.indexOf(entry);
+    const ordered = this.ordered;
+    let low = 0;
+    let high = ordered.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareEntries(ordered[middle], entry) < 0) low = middle + 1;
+      else high = middle;
+    }
+    if (ordered[low] === entry) return low;
     // Not reached while compareEntries is a total order over distinct paths; stay correct anyway.
-    return this.ordered.indexOf(entry);
+    return ordered.indexOf(entry);
   }
 }
 
