@@ -77,8 +77,11 @@ export function extractFigures(noteText: string): NoteFigure[] {
           previousFigureEnd: i > first ? found[i - 1].end - sentenceStart : 0,
           nextFigureStart: i < last ? found[i + 1].start - sentenceStart : sentenceText.length,
         });
+        // Every key, even when undefined: one object shape for all figures keeps the index's work on them fast.
         const figure: NoteFigure = {
           value: value.value,
+          valueMax: value.valueMax,
+          unit: value.unit,
           approximate: value.approximate,
           raw,
           start: block.start + start,
@@ -87,10 +90,8 @@ export function extractFigures(noteText: string): NoteFigure[] {
           sentence,
           // Shared by the figures of one sentence (read-only, like the rest of a figure).
           subjects,
+          metric,
         };
-        if (value.valueMax !== undefined) figure.valueMax = value.valueMax;
-        if (value.unit !== undefined) figure.unit = value.unit;
-        if (metric) figure.metric = metric;
         figures.push(figure);
       }
       first = last + 1;

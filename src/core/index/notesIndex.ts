@@ -257,7 +257,20 @@ function compactFigures(figures: readonly NoteFigure[]): NoteFigure[] {
         organizations: subjectNames('organization', subjects.organizations),
       };
     }
-    compact.push({ ...figure, raw: detach(figure.raw), sentence: sentenceCopy, subjects: subjectsCopy });
+    // Every key, in one order: all the index's figures share one object shape.
+    compact.push({
+      value: figure.value,
+      valueMax: figure.valueMax,
+      unit: figure.unit,
+      approximate: figure.approximate,
+      raw: detach(figure.raw),
+      start: figure.start,
+      end: figure.end,
+      line: figure.line,
+      sentence: sentenceCopy,
+      subjects: subjectsCopy,
+      metric: figure.metric,
+    });
   }
   return compact;
 }
