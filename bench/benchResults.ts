@@ -3,6 +3,7 @@
 // (without that variable) only prints.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 export interface BenchResult {
   /** What was measured, e.g. "index build, 10,000 notes". */
@@ -55,6 +56,35 @@ export function spreadOf(values: readonly number[], format: (value: number) => s
 export function cpuNow(): number {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
+}
+
+/** Times of repeated calls, in ms, each list sorted ascending. */
+export interface Latencies {
+  cpu: number[];
+  wall: number[];
+}
+
+/**
+ * CPU and wall-clock times of `run`, called `iterations` times after `warmup` untimed calls;
+ * `before` runs untimed before each call. Latency targets (what a user waits for) are judged on the
+ * wall-clock times, build targets ("on one core") on CPU time.
+ */
+export function measureLatencies(iterations: number, run: (i: number) => void, options: { warmup: number; before?: (i: number) => void }): Latencies {
+  for (let i = 0; i < options.warmup; i++) {
+    options.before?.(i);
+    run(i);
+  }
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    options.before?.(i);
+    const wallStart = performance.now();
+    const cpuStart = cpuNow();
+    run(i);
+    cpu.push(cpuNow() - cpuStart);
+    wall.push(performance.now() - wallStart);
+  }
+  return { cpu: cpu.sort((a, b) => a - b), wall: wall.sort((a, b) => a - b) };
 }
 
 /** Prints results as an aligned table: measure | result | target | verdict. */

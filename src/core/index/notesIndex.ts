@@ -9,8 +9,9 @@
 // a note's old postings before adding the new ones (a removed entry is marked dead and emptied, and
 // postings drop their dead once they are a sixteenth), postings left empty are dropped, so memory is
 // bounded by the notes currently indexed, not by the edits made to them. Notes are also kept in one
-// array, sorted newest first when next read: appended, it stays sorted when a note belongs at the
-// end, and after a bulk build one sort costs far less than thousands of insertions into the middle.
+// array, newest first. An insertion into its middle moves half the array; a sort walks every entry
+// (slow: entries lie all over the heap). So a note set right after a read is inserted in place, and
+// a burst of sets with no read between them (a build) is appended and sorted once, on the next read.
 // Counts per key are kept up to date; counts of multi-criteria queries are computed once, then kept
 // exact as notes are added and removed.
 import { elementBySymbolOrName, referenceData, referenceFiguresFor, regionByName } from '../data/referenceData';
@@ -348,6 +349,8 @@ export class NotesIndex {
   /** Every entry; newest first (compareEntries) when `sorted`: read it through newestFirst(). */
   private readonly ordered: NoteEntry[] = [];
   private sorted = true;
+  /** Whether the entries were read since the last set (so this set is one, not part of a burst). */
+  private readSinceSet = true;
   /** Figure postings: key → notes with at least one figure carrying it. */
   private readonly figurePostings = new Map<string, Posting>();
   /** Figure counts per posting key (for countFigures of one criterion). */
@@ -468,7 +471,7 @@ export class NotesIndex {
       stamp: 0,
     };
     this.entries.set(notePath, entry);
-    this.append(entry);
+    this.place(entry);
     figureKeys.forEach((set, key) => {
       addPosting(this.figurePostings, key, entry);
       this.figureCounts.set(key, (this.figureCounts.get(key) ?? 0) + setSize(set));
@@ -520,7 +523,7 @@ export class NotesIndex {
     entry.notePath = to;
     entry.provenance = { ...entry.provenance, notePath: to };
     this.entries.set(to, entry);
-    this.append(entry);
+    this.place(entry);
     this.changes++;
   }
 
@@ -529,6 +532,7 @@ export class NotesIndex {
     this.entries.clear();
     this.ordered.length = 0;
     this.sorted = true;
+    this.readSinceSet = true;
     this.figurePostings.clear();
     this.figureCounts.clear();
     this.countCache.clear();
@@ -742,6 +746,7 @@ export class NotesIndex {
 
   /** The entries, newest first. */
   private newestFirst(): NoteEntry[] {
+    this.readSinceSet = true;
     if (!this.sorted) {
       this.ordered.sort(compareEntries);
       this.sorted = true;
@@ -749,27 +754,39 @@ export class NotesIndex {
     return this.ordered;
   }
 
-  private append(entry: NoteEntry): void {
-    const last = this.ordered[this.ordered.length - 1];
-    if (last !== undefined && compareEntries(last, entry) > 0) this.sorted = false;
-    this.ordered.push(entry);
+  /** Inserts the entry in order right after a read; appends it during a burst of sets. */
+  private place(entry: NoteEntry): void {
+    const ordered = this.ordered;
+    if (this.sorted && this.readSinceSet) {
+      ordered.splice(this.sortedPosition(entry), 0, entry);
+    } else {
+      const last = ordered[ordered.length - 1];
+      if (last !== undefined && compareEntries(last, entry) > 0) this.sorted = false;
+      ordered.push(entry);
+    }
+    this.readSinceSet = false;
   }
 
   private indexOf(entry: NoteEntry): number {
     // Unsorted (a build in progress): a scan, rather than a sort for every note replaced meanwhile.
     if (!this.sorted) return this.ordered.indexOf(entry);
-    const ordered = this.ordered;
+    const at = this.sortedPosition(entry);
+    // The scan is not reached while compareEntries is a total order over distinct paths; stay correct anyway.
+    return this.ordered[at] === entry ? at : this.ordered.indexOf(entry);
+  }
+
+  /** Where an entry is, or belongs, in the sorted entries. */
+  private sortedPosition(entry: NoteEntry): number {
     let low = 0;
-    let high = ordered.length;
+    let high = this.ordered.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (compareEntries(ordered[middle], entry) < 0) low = middle + 1;
+      if (compareEntries(this.ordered[middle], entry) < 0) low = middle + 1;
       else high = middle;
     }
-    if (ordered[low] === entry) return low;
-    // Not reached while compareEntries is a total order over distinct paths; stay correct anyway.
-    return ordered.indexOf(entry);
+    return low;
   }
+
 }
 
 function addPosting(postings: Map<string, Posting>, key: string, entry: NoteEntry): void {

@@ -3,6 +3,7 @@ import type { NoteFigure, NoteProvenance } from '../../../../src/core/figures/no
 import { parseFrontMatter, splitFrontMatter } from '../../../../src/core/note/frontMatter';
 import { bodyMentions, frontMatterLists } from '../../../../src/core/index/mentions';
 import { NotesIndex, organizationKey, regionKey } from '../../../../src/core/index/notesIndex';
+import { seededRandom } from '../../../support/seededRandom';
 
 // The index's semantics are tested with a stand-in extractor reading explicit markers,
 // `{{69% e=Dy,Tb r=China o=Lynas m=mining share}}`, so each test states exactly which figures a
@@ -253,6 +254,41 @@ describe('NotesIndex', () => {
       assert.equal(index.noteCount, 3);
       assert.equal(index.provenanceOf('notes/new.md')?.title, 'Old');
       assert.deepEqual(index.figures({ region: 'USA' }, { includeReference: false }), []);
+    });
+
+    it('lists notes newest first through bursts of sets, single sets between reads, deletes and renames', () => {
+      // The order is kept two ways (insertion after a read, append and sort for a burst): a seeded
+      // mix of operations and reads is checked against a plain sort of what the index should hold.
+      const random = seededRandom(7);
+      const index = new NotesIndex({ extractFigures: fakeExtract, noteProvenance: fakeProvenance });
+      const dates = new Map<string, string | undefined>();
+      const expected = () => [...dates].sort(([pathA, dateA], [pathB, dateB]) => {
+        if ((dateA ?? '') !== (dateB ?? '')) return (dateA ?? '') > (dateB ?? '') ? -1 : 1;
+        return pathA < pathB ? -1 : 1;
+      }).map(([path]) => path);
+      const someDate = () => (random() < 0.1 ? undefined : `202${Math.floor(random() * 6)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`);
+      for (let step = 0; step < 600; step++) {
+        const path = `notes/n${Math.floor(random() * 60)}.md`;
+        const action = random();
+        if (action < 0.6) {
+          const date = someDate();
+          index.set(path, note({ title: path, date, body: 'text' }));
+          dates.set(path, date);
+        } else if (action < 0.75) {
+          index.delete(path);
+          dates.delete(path);
+        } else if (action < 0.85 && dates.has(path)) {
+          const to = `notes/n${Math.floor(random() * 60)}.md`;
+          index.rename(path, to);
+          if (to !== path) {
+            dates.set(to, dates.get(path));
+            dates.delete(path);
+          }
+        } else {
+          assert.deepEqual(index.allNotes().map((provenance) => provenance.notePath), expected(), `after step ${step}`);
+        }
+      }
+      assert.deepEqual(index.allNotes().map((provenance) => provenance.notePath), expected());
     });
 
     it('grows its version on every change', () => {
