@@ -133,6 +133,19 @@ suite('Workspace index', () => {
     assert.equal(workspaceIndex.notes.provenanceOf(pathOf('deleted.md')), undefined);
   });
 
+  test('forgets the notes of a folder deleted outside the editor', async () => {
+    const workspaceIndex = await index();
+    await workspaceIndex.whenReady();
+    const folder = uriOf('gone');
+    const paths = [pathOf('gone/one.md'), pathOf('gone/deeper/two.md')];
+    await vscode.workspace.fs.writeFile(uriOf('gone/one.md'), encoder.encode(note('Gone one', 'Lanthanum output rose 3%.')));
+    await vscode.workspace.fs.writeFile(uriOf('gone/deeper/two.md'), encoder.encode(note('Gone two', 'Cerium output rose 4%.')));
+    await waitFor('both notes in the index', () => paths.every((path) => workspaceIndex.notes.has(path)));
+    // Through the file system, not a workspace edit: the editor reports no per-file deletes.
+    await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    await waitFor('both notes to leave the index', () => paths.every((path) => !workspaceIndex.notes.has(path)));
+  });
+
   test('follows a renamed note', async () => {
     const workspaceIndex = await index();
     await workspaceIndex.whenReady();
