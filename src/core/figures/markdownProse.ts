@@ -8,6 +8,7 @@
 // (with what it encloses), link destinations and reference labels, images, bare URLs and
 // autolinks, list markers, blockquote markers, heading markers, emphasis markers and backslashes of
 // escapes. So a match at index i of `text` is at `start + i` in the note.
+import { closesFence, opensFence, type Fence } from '../note/codeFence';
 import { splitFrontMatter } from '../note/frontMatter';
 
 export interface ProseBlock {
@@ -87,7 +88,7 @@ export function proseBlocks(noteText: string, bodyStart = bodyOffset(noteText), 
     paraNewline = newline.length;
   };
 
-  let fence: { char: string; length: number } | undefined;
+  let fence: Fence | undefined;
   let htmlEnd: RegExp | 'blank' | undefined;
   let table = false;
   let listContentIndent = -1;
@@ -108,8 +109,8 @@ export function proseBlocks(noteText: string, bodyStart = bodyOffset(noteText), 
     position = next;
 
     if (fence) {
-      const close = line.replace(BLOCKQUOTE_PREFIX, '').trim();
-      if (close.length >= fence.length && close[0] === fence.char && close === fence.char.repeat(close.length)) fence = undefined;
+      const run = FENCE_OPEN.exec(line.replace(BLOCKQUOTE_PREFIX, ''));
+      if (run && closesFence(fence, run[1], run[2])) fence = undefined;
       continue;
     }
     if (htmlEnd) {
@@ -150,11 +151,12 @@ export function proseBlocks(noteText: string, bodyStart = bodyOffset(noteText), 
       continue;
     }
 
-    const fenceOpen = FENCE_OPEN.exec(rest);
-    if (fenceOpen && !(fenceOpen[1][0] === '`' && fenceOpen[2].includes('`'))) {
+    const fenceRun = FENCE_OPEN.exec(rest);
+    const opened = fenceRun ? opensFence(fenceRun[1], fenceRun[2]) : undefined;
+    if (opened) {
       flush();
       table = false;
-      fence = { char: fenceOpen[1][0], length: fenceOpen[1].length };
+      fence = opened;
       continue;
     }
 

@@ -1,5 +1,6 @@
 // Where a note's figures come from: its front matter (title, site, date, source address), or the
 // note itself when it has none.
+import { fenceAfter, FENCE_LINE, type Fence } from '../note/codeFence';
 import { readFrontMatter, splitFrontMatter } from '../note/frontMatter';
 import type { NoteProvenance } from './noteFigure';
 
@@ -65,13 +66,16 @@ function dateField(value: unknown): string | undefined {
 
 function firstHeading(body: string): string | undefined {
   // Outside fenced code only: a `# comment` in a shell block is not the title.
-  let inFence = false;
-  for (const line of body.split('\n')) {
-    if (/^\s*(?:```|~~~)/.test(line)) inFence = !inFence;
-    else if (!inFence) {
-      const match = H1.exec(line.replace(/\r$/, ''));
-      if (match) return match[1].trim();
+  let fence: Fence | undefined;
+  for (const rawLine of body.split('\n')) {
+    const line = rawLine.replace(/\r$/, '');
+    const run = FENCE_LINE.exec(line);
+    if (run || fence) {
+      fence = fenceAfter(fence, run?.[1], run?.[2]);
+      continue;
     }
+    const match = H1.exec(line);
+    if (match) return match[1].trim();
   }
   return undefined;
 }

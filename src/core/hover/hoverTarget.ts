@@ -2,6 +2,7 @@
 // a statistic, or a region or organization the index knows. Elements and statistics are found with
 // the highlighter's own rules (findHighlights), so a hover appears exactly on highlighted text.
 import { findHighlights, type Highlight } from '../highlight/findHighlights';
+import { fenceAfter, FENCE_LINE, type Fence } from '../note/codeFence';
 import { RARE_EARTH_ELEMENTS } from '../highlight/vocabulary';
 
 export type HoverTarget =
@@ -120,7 +121,6 @@ export function hoverTarget(line: string, character: number, lookup?: EntityLook
 
 const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*$/;
 const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
 /**
  * Whether line `target` of a note is prose: not front matter (from a first-line `---` to its closing
@@ -137,18 +137,13 @@ export function isProseLine(getLine: (line: number) => string, lineCount: number
       line = close + 1;
     }
   }
-  let fence: { char: string; length: number } | undefined;
+  let fence: Fence | undefined;
   for (; line <= target; line++) {
-    const match = FENCE.exec(getLine(line));
-    if (fence === undefined) {
-      if (match && !(match[1][0] === '`' && match[2].includes('`'))) {
-        fence = { char: match[1][0], length: match[1].length };
-        if (line === target) return false;
-      }
-    } else {
-      if (line === target) return false;
-      if (match && match[1][0] === fence.char && match[1].length >= fence.length && match[2].trim() === '') fence = undefined;
-    }
+    const match = FENCE_LINE.exec(getLine(line));
+    const before = fence;
+    fence = fenceAfter(fence, match?.[1], match?.[2]);
+    // Fence lines are code too: the opening one and the closing one.
+    if (line === target) return before === undefined && fence === undefined;
   }
   return true;
 }

@@ -1,25 +1,11 @@
+import { fenceAfter, type Fence } from './codeFence';
+
 /** The heading that opens the user's own part of a note; the importer never writes below it. */
 export const USER_SECTION_HEADING = '## Notes';
 
 const HEADING_LINE = /^## Notes[ \t]*\r?$/;
 /** A fence line, also inside list items and quotes (`- ```` opens one that `  ```` closes): the run and what follows. */
 const FENCE_LINE = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]+)*[ \t]*(`{3,}|~{3,})(.*)$/;
-
-interface Fence {
-  char: string;
-  length: number;
-}
-
-/** The fence a line opens, per CommonMark: a backtick fence's info string has no backtick (else it is a code span). */
-function opensFence(run: string, rest: string): Fence | undefined {
-  if (run[0] === '`' && rest.includes('`')) return undefined;
-  return { char: run[0], length: run.length };
-}
-
-/** A closing fence: the same character, at least as long, nothing after it but spaces. */
-function closesFence(fence: Fence, run: string, rest: string): boolean {
-  return run[0] === fence.char && run.length >= fence.length && rest.trim() === '';
-}
 
 /**
  * Offset of the `## Notes` heading line that starts the user's section, or -1.
@@ -30,11 +16,7 @@ export function findUserSection(body: string): number {
   let fence: Fence | undefined;
   for (const line of body.split('\n')) {
     const match = FENCE_LINE.exec(line.endsWith('\r') ? line.slice(0, -1) : line);
-    if (fence) {
-      if (match && closesFence(fence, match[1], match[2])) fence = undefined;
-    } else if (match) {
-      fence = opensFence(match[1], match[2]);
-    }
+    fence = fenceAfter(fence, match?.[1], match?.[2]);
     if (!fence && !match && HEADING_LINE.test(line)) return offset;
     offset += line.length + 1;
   }

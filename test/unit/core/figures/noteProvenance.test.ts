@@ -16,6 +16,10 @@ describe('noteProvenance', () => {
   it('falls back to the first heading, then the file name; the note itself is the source', () => {
     assert.deepEqual(noteProvenance('n/my-note.md', '```sh\n# not a title\n```\n\n# My own note\n\nText.'), { notePath: 'n/my-note.md', title: 'My own note' });
     assert.deepEqual(noteProvenance('n/my-note.md', 'Just text.'), { notePath: 'n/my-note.md', title: 'my-note' });
+    // A ``` line inside a ~~~ block neither closes nor reopens it; a longer run closes a shorter one.
+    assert.equal(noteProvenance('n/a.md', '~~~md\n```\n# inside\n~~~\n# Outside').title, 'Outside');
+    assert.equal(noteProvenance('n/b.md', '```\n# inside\n`````\n# After the longer fence').title, 'After the longer fence');
+    assert.equal(noteProvenance('n/c.md', '``` x`y\n# After a code span, not a fence').title, 'After a code span, not a fence');
   });
 
   it('ignores a source that is not http(s) and broken front matter', () => {
