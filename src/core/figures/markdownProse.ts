@@ -29,7 +29,7 @@ const HTML_BLOCK_TAGS = new Set([
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 const BLOCKQUOTE_PREFIX = /^(?: {0,3}> ?)+/;
-const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+const FENCE_RUN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
@@ -65,7 +65,7 @@ export function proseBlocks(noteText: string, bodyStart = bodyOffset(noteText), 
   const blocks: ProseBlock[] = [];
 
   // The paragraph being gathered: its start, its first line (most paragraphs are one line, used as
-  // is, without a copy) and, once it spans lines, its pieces (masked, same length as the note's).
+  // is, without a copy) and, once it spans lines, its pieces (together as long as the note's lines).
   let paraStart = -1;
   let paraFirst = '';
   let paraPieces: string[] | undefined;
@@ -109,7 +109,7 @@ export function proseBlocks(noteText: string, bodyStart = bodyOffset(noteText), 
     position = next;
 
     if (fence) {
-      const run = FENCE_OPEN.exec(line.replace(BLOCKQUOTE_PREFIX, ''));
+      const run = FENCE_RUN.exec(line.replace(BLOCKQUOTE_PREFIX, ''));
       if (run && closesFence(fence, run[1], run[2])) fence = undefined;
       continue;
     }
@@ -151,7 +151,7 @@ export function proseBlocks(noteText: string, bodyStart = bodyOffset(noteText), 
       continue;
     }
 
-    const fenceRun = FENCE_OPEN.exec(rest);
+    const fenceRun = FENCE_RUN.exec(rest);
     const opened = fenceRun ? opensFence(fenceRun[1], fenceRun[2]) : undefined;
     if (opened) {
       flush();
