@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IGrammar } from 'vscode-textmate';
 import { findHighlights } from '../../src/core/highlight/findHighlights';
+import { HIGHLIGHT_RULES, RULE_FLAGS, UPPER_START } from '../../src/core/highlight/highlightRules';
 import { buildInjectionGrammar } from '../../src/core/highlight/injectionGrammar';
+import { COMPOUND_WORDS, COMPOUNDS, CURRENCY_CODES, CURRENCY_SIGNS, GROUP_ACRONYMS, GROUP_PHRASES, RARE_EARTH_ELEMENTS } from '../../src/core/highlight/vocabulary';
 import { loadMarkdownGrammar, tokenizeLines, type Token } from './textmate';
 
 type Kind = 'name' | 'group' | 'compound' | 'symbol' | 'percent' | 'currency' | 'quantity' | 'magnitude' | 'multiple' | 'count' | 'approx';
@@ -151,6 +153,8 @@ const ROWS: Row[] = [
   { md: '| Nd oxide | 69% |\n|---|---|\n| REO | $5m |', has: [['Nd', 'symbol'], ['69%', 'percent'], ['REO', 'group'], ['$5m', 'currency']] },
   { md: '**Neodymium** rose **69%**', has: [['Neodymium', 'name'], ['69%', 'percent']] },
   { md: 'Lines wrap:\nneodymium and 5% here', has: [['neodymium', 'name'], ['5%', 'percent']] },
+  { md: '## Dysprosium 12% ##', has: [['Dysprosium', 'name'], ['12%', 'percent']], not: ['##'] },
+  { md: 'Terbium up 5%\n===', has: [['Terbium', 'name'], ['5%', 'percent']] },
 ];
 
 const OUR_SCOPE = /\.rare-earth$/;
@@ -173,6 +177,32 @@ function tokensAt(lines: Token[][], doc: string, text: string): Token[] | undefi
   }
   return undefined;
 }
+
+describe('UPPER_START, the look-ahead before the grammar\'s rules that start with a capital', () => {
+  const guard = new RegExp(`^(?:${UPPER_START})`, 'u');
+  const capitalised = (text: string) => text.replace(/(^|[ -])([a-z])/g, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+  // Every capital-led form of the vocabulary, in the contexts the symbol rules need.
+  const text = [
+    ...ROWS.map((row) => row.md),
+    ...RARE_EARTH_ELEMENTS.map((e) => `${capitalised(e.name)} ${e.name.toUpperCase()} (${e.symbol}) ${e.symbol}-Nd ${e.symbol}/Fe ${e.symbol} oxide ${e.symbol}3+ ${e.symbol}2O3 Nd, ${e.symbol} and Tb.`),
+    ...[...GROUP_PHRASES, ...COMPOUND_WORDS].flatMap((phrase) => [capitalised(phrase), phrase.toUpperCase()]),
+    ...COMPOUNDS, ...GROUP_ACRONYMS.map((acronym) => `${acronym} ${acronym}s`),
+    ...CURRENCY_CODES.map((code) => `${code} 5 million`), ...CURRENCY_SIGNS.map((sign) => `${sign}5 billion`),
+  ].join('\n');
+  const guarded = HIGHLIGHT_RULES.filter((rule) => rule.starts.includes('upper') && !rule.starts.includes('lower'));
+
+  it('accepts the start of every capital-led match of those rules', () => {
+    for (const rule of guarded) {
+      const starts = [...text.matchAll(new RegExp(rule.source, RULE_FLAGS))].filter((m) => /^[A-Z]/.test(m[0]));
+      assert.ok(starts.length > 0, `no capital-led sample for ${rule.name}`);
+      for (const m of starts) assert.ok(guard.test(text.slice(m.index)), `${rule.name}: ${JSON.stringify(m[0])} fails UPPER_START`);
+    }
+  });
+
+  it('rejects ordinary capitalised words, so that the grammar stops early there', () => {
+    for (const word of ['The', 'China', 'Japan', 'Materials', 'Lynas', 'Australia', 'United States', 'In']) assert.ok(!guard.test(word), word);
+  });
+});
 
 describe('rare-earth injection grammar (VS Code Markdown grammar + vscode-textmate)', () => {
   let grammar: IGrammar;

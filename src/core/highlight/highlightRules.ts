@@ -302,17 +302,41 @@ function rule(name: string, kind: HighlightKind, scope: string, className: strin
 }
 
 /**
+ * A pattern for where a match may start: at one of `symbols` not followed by a lower-case letter, or
+ * at one of `prefixes`. Alternatives are grouped by their first letter, and the letters split in
+ * halves behind a class look-ahead, so that Oniguruma tests a few classes and one letter's
+ * alternatives at a capital rather than every alternative in turn.
+ */
+function startsWithCapital(symbols: readonly string[], prefixes: readonly string[]): string {
+  const byLetter = new Map<string, string[]>();
+  const add = (word: string, rest: string) => {
+    const list = byLetter.get(word[0]) ?? [];
+    if (!list.includes(rest)) list.push(rest);
+    byLetter.set(word[0], list);
+  };
+  for (const symbol of symbols) add(symbol, `${escapeRegExp(symbol.slice(1))}(?![a-z])`);
+  for (const prefix of prefixes) add(prefix, escapeRegExp(prefix.slice(1)));
+  const branch = (letter: string) => `${escapeRegExp(letter)}(?:${(byLetter.get(letter) as string[]).join('|')})`;
+  const split = (letters: readonly string[]): string => {
+    if (letters.length <= 3) return `(?:${letters.map(branch).join('|')})`;
+    const half = letters.slice(0, Math.ceil(letters.length / 2));
+    return `(?:(?=[${half.join('')}])${split(half)}|${split(letters.slice(half.length))})`;
+  };
+  return split([...byLetter.keys()].sort());
+}
+
+/**
  * What every match that starts with a capital begins with: a rare-earth symbol not followed by a
  * lower-case letter (symbols, formulas, ions, NdFeB, Nd:YAG), or the first three characters of a
  * capitalised or upper-case word of the vocabulary (Neodymium, RARE, TREO, Terfenol, USD, US$).
  * The grammar tests it first, so that most capitalised words (The, China) fail within a few
- * characters; a test checks it against every match of the rules that start with a capital.
+ * characters; test/grammar checks it against every match of the rules that start with a capital.
  */
-export const UPPER_START = `(?:${RE_SYMBOL}(?![a-z])|${literals([
+export const UPPER_START = startsWithCapital(SYMBOLS, [
   ...NAMES.flatMap((n) => [capitalised(n), n.toUpperCase()]),
   ...titleAndUpper([...GROUP_PHRASES, ...COMPOUND_WORDS]),
   ...COMPOUNDS, ...GROUP_ACRONYMS, ...CURRENCY_CODES, ...CURRENCY_SIGNS.filter((sign) => /^[A-Z]/.test(sign)),
-].filter((word) => /^[A-Z]/.test(word)).map((word) => word.slice(0, 3)))})`;
+].filter((word) => /^[A-Z]/.test(word)).map((word) => word.slice(0, 3)));
 
 /**
  * For each StartClass, a pattern for one character of it. Signs beyond ASCII are alternatives, not

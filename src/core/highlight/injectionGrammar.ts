@@ -23,10 +23,12 @@ const MARKDOWN_INLINE_CHARACTERS = '&<*_`\\\\\\[\\]|~!';
  * headings the injection goes first at the same position (L:), so that an approximation sign such
  * as "<5%" is a statistic, not the start of an HTML tag; in tables Markdown goes first, so that a
  * cell is split at its bars before anything is highlighted in it. (A negative term takes the scope
- * names after it as one path, so the negative terms come last.)
+ * names after it as one path, so the negative terms come last.) Of a heading only its text
+ * (entity.name.section), which Markdown tokenizes apart: in the whole line, where Markdown's heading
+ * pattern matches at the first '#', a search by the injection would only be thrown away.
  */
 const NOT_INSIDE = `-${PROSE_SCOPE} -comment -meta.tag -meta.embedded`;
-export const INJECTION_SELECTOR = `L:(meta.paragraph.markdown | markup.heading.markdown) ${NOT_INSIDE}, markup.table.markdown ${NOT_INSIDE}`;
+export const INJECTION_SELECTOR = `L:(meta.paragraph.markdown | entity.name.section.markdown) ${NOT_INSIDE}, markup.table.markdown ${NOT_INSIDE}`;
 
 interface GrammarPattern {
   key: string;
@@ -36,38 +38,46 @@ interface GrammarPattern {
   captures: Record<string, { name: string }>;
 }
 
-/** Rules that start with these run together, one pattern per class; lower-case ones apart (see below). */
-const GROUPED_CLASSES: readonly StartClass[] = ['upper', 'digit', 'sign'];
+/**
+ * Rules that start with these run together in one pattern, a branch per class (digits first: their
+ * guard is the cheapest to fail); lower-case ones apart (see below).
+ */
+const GROUPED_CLASSES: readonly StartClass[] = ['digit', 'upper', 'sign'];
 
 /**
  * The highlight rules as grammar patterns. A TextMate scanner takes the match that starts first and,
  * at the same start, the earlier pattern; findHighlights takes the earlier rule. So:
- * - the rules that can start with a capital, a digit or a sign make one pattern per class: their
- *   rules in priority order, each as one alternative behind a look-ahead for the class (and
- *   UPPER_START for capitals); as the classes do not overlap, no two patterns match at one start;
- * - each rule that can start with a lower-case letter is a pattern of its own, after those: each
- *   begins with a literal Oniguruma searches for (rare, lanthan, …um, …fold); a class pattern
- *   would stop at nearly every letter. These rules come last in priority, so their order is right.
- * Rules that share a scope and follow each other share a capture: every capture costs on every match.
+ * - the rules that can start with a capital, a digit or a sign make one pattern, 'classes': one
+ *   branch per class behind a look-ahead for it (UPPER_START for capitals), holding the class's rules
+ *   in priority order; as the classes do not overlap, at most one branch can match at a start. One
+ *   pattern rather than one per class, because Oniguruma's scanner pays for every pattern on every
+ *   search (it sets each up and looks ahead for where each could next match), whether or not it matches;
+ * - each rule that can start with a lower-case letter is a pattern of its own, after that one: each
+ *   begins with a literal Oniguruma searches for (rare, lanthan, …um, …fold); in a pattern with the
+ *   others it would stop at nearly every letter. These rules come last in priority, so their order is right.
+ * Rules of a class that share a scope and follow each other share a capture: every capture costs on
+ * every attempt.
  */
 function highlightPatterns(rules: readonly HighlightRule[]): GrammarPattern[] {
   const apart = rules.filter((rule) => rule.starts.includes('lower'));
   if (apart.some((rule) => rules.indexOf(rule) < rules.length - apart.length)) throw new Error('rules that start with a lower-case letter must come last');
-  const out: GrammarPattern[] = [];
+  const branches: string[] = [];
+  const captures: Record<string, { name: string }> = {};
+  let group = 0;
   for (const startClass of GROUPED_CLASSES) {
     const members = rules.filter((rule) => !rule.starts.includes('lower') && rule.starts.includes(startClass));
     const alternatives: string[] = [];
-    const captures: Record<string, { name: string }> = {};
     for (let k = 0; k < members.length;) {
       let l = k + 1;
       while (l < members.length && members[l].scope === members[k].scope) l++;
       alternatives.push(`(${members.slice(k, l).map((rule) => body(startClass === 'sign' ? rule.source : rule.unsigned, rule)).join('|')})`);
-      captures[String(alternatives.length)] = { name: members[k].scope };
+      captures[String(++group)] = { name: members[k].scope };
       k = l;
     }
     const guard = startClass === 'upper' ? UPPER_START : START_CLASSES[startClass];
-    out.push({ key: startClass, match: `(?=${guard})${RULE_START}(?:${alternatives.join('|')})`, captures });
+    branches.push(`(?=${guard})(?:${alternatives.join('|')})`);
   }
+  const out: GrammarPattern[] = [{ key: 'classes', match: `${RULE_START}(?:${branches.join('|')})`, captures }];
   for (const rule of apart) out.push({ key: rule.name, match: rule.source, captures: { 0: { name: rule.scope } } });
   return out;
 }
