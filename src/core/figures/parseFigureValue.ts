@@ -185,6 +185,8 @@ export function parseFigureValue(raw: string): FigureValue | undefined {
     }
   }
 
+  // A range is kept low to high, however it was written ("between 80 and 55 million years").
+  if (valueMax !== undefined && valueMax < value) [value, valueMax] = [valueMax, value];
   const result: FigureValue = { value: scale(value, factor), approximate };
   if (valueMax !== undefined) result.valueMax = scale(valueMax, factor);
   if (unit) result.unit = unit;

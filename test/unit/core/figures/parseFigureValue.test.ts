@@ -7,6 +7,7 @@ describe('parseFigureValue', () => {
     ['~69%', { value: 69, unit: '%', approximate: true }],
     ['85–90%', { value: 85, valueMax: 90, unit: '%', approximate: false }],
     ['30-45 percent', { value: 30, valueMax: 45, unit: '%', approximate: false }],
+    ['80 and 55 million', { value: 55_000_000, valueMax: 80_000_000, approximate: false }],
     ['59 million', { value: 59e6, approximate: false }],
     ['$2.5 billion', { value: 2.5e9, unit: 'USD', approximate: false }],
     ['US$1.2bn', { value: 1.2e9, unit: 'USD', approximate: false }],
