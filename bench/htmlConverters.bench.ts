@@ -1,25 +1,13 @@
 // Compares HTML → Markdown converters on the real article corpus
 // (../shared/corpus): throughput and a few quality checks. Run with
 //   node scripts/build.mjs --tests && node out/bench/htmlConverters.bench.js
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import TurndownService from 'turndown';
 import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { htmlToMarkdown } from '../src/core/html/htmlToMarkdown';
-import { CORPUS_DIR, corpusJsonFiles } from '../test/support/corpus';
+import { CORPUS_DIR, corpusArticleBodies } from '../test/support/corpus';
 import { median, spreadOf, writeBenchReport, type BenchResult } from './benchResults';
 import { markdownQualityIssues } from './markdownQuality';
-
-function corpusBodies(): string[] {
-  const bodies: string[] = [];
-  for (const file of corpusJsonFiles()) {
-    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    for (const post of Array.isArray(data) ? data : [data]) {
-      const html = (post as { content?: { rendered?: unknown } })?.content?.rendered;
-      if (typeof html === 'string') bodies.push(html);
-    }
-  }
-  return bodies;
-}
 
 interface Converter {
   name: string;
@@ -40,7 +28,7 @@ function main(): void {
     console.log(`skipped: no corpus at ${CORPUS_DIR}`);
     return;
   }
-  const bodies = corpusBodies();
+  const bodies = corpusArticleBodies();
   const bytes = bodies.reduce((sum, html) => sum + Buffer.byteLength(html), 0);
   const rounds = 15;
   const passes = 20; // each round converts the corpus this many times

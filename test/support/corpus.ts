@@ -1,6 +1,6 @@
 // The real WordPress answers in ../shared/corpus (beside the project, never copied into it: their
 // text is not ours). Tests and benchmarks read them from there when the folder exists.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const CORPUS_DIR = resolve(process.cwd(), '../shared/corpus');
@@ -12,4 +12,17 @@ export function corpusJsonFiles(dir: string = CORPUS_DIR): string[] {
     if (statSync(path).isDirectory()) return corpusJsonFiles(path);
     return name.endsWith('.json') ? [path] : [];
   }).sort();
+}
+
+/** The HTML body (content.rendered) of every post in the corpus's JSON files. */
+export function corpusArticleBodies(): string[] {
+  const bodies: string[] = [];
+  for (const file of corpusJsonFiles()) {
+    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    for (const post of Array.isArray(data) ? data : [data]) {
+      const html = (post as { content?: { rendered?: unknown } })?.content?.rendered;
+      if (typeof html === 'string') bodies.push(html);
+    }
+  }
+  return bodies;
 }
