@@ -90,6 +90,10 @@ function execAt(r: Rules, text: string, position: number): ScanHit | undefined {
   return undefined;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** Letters that count as part of a word (the rules' WORD_CHARS): a match never starts after one. */
 function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
@@ -169,8 +173,16 @@ export function findStatisticHits(text: string): ScanHit[] {
 /** Offsets of the first digit of each number, and of magnitude and fold words, in order. */
 function triggers(text: string): number[] {
   const found: number[] = [];
+  // test(), not exec(): no match array per number. The match ends at lastIndex; its start is
+  // found back from there (a run of digits, or one of the three words).
   TRIGGER.lastIndex = 0;
-  for (let trigger = TRIGGER.exec(text); trigger; trigger = TRIGGER.exec(text)) found.push(trigger.index);
+  while (TRIGGER.test(text)) {
+    const end = TRIGGER.lastIndex;
+    let start = end;
+    if (isDigit(text.charCodeAt(end - 1))) while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    else start -= text.endsWith('illion', end) ? 6 : text.endsWith('housand', end) ? 7 : 4;
+    found.push(start);
+  }
   return found;
 }
 

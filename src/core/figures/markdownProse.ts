@@ -309,6 +309,8 @@ const INLINE_SPECIAL = /[\\`<![*_~&]/g;
  * strikethrough markers go (`*`, `_`, `~~`); a single `~` stays, as it means "approximately".
  */
 export function maskInline(text: string): string {
+  INLINE_SPECIAL.lastIndex = 0;
+  if (!INLINE_SPECIAL.test(text) && !text.includes('://') && !text.includes('www.') && !text.includes('WWW.')) return text;
   const masks: number[] = []; // pairs of [from, to)
   const mask = (from: number, to: number) => {
     if (to > from) masks.push(from, to);
@@ -317,8 +319,6 @@ export function maskInline(text: string): string {
   let replacements: Map<number, string> | undefined;
   // Link destinations to skip when the scan reaches the link text's closing bracket.
   const jumps = new Map<number, number>();
-  INLINE_SPECIAL.lastIndex = 0;
-  if (!INLINE_SPECIAL.test(text) && !text.includes('://') && !text.includes('www.') && !text.includes('WWW.')) return text;
 
   BARE_URL.lastIndex = 0;
   if (text.includes('://') || text.includes('www.') || text.includes('WWW.')) {

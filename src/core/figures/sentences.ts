@@ -4,6 +4,8 @@
 // period is an abbreviation (U.S., e.g., Inc., Dr., Jan., No.) or an initial. Decimals (2.5) and
 // versions (1.2.3) have no space after the point, so they never end a sentence.
 
+const STOPS = '.!?…';
+const CLOSERS = '"\'”’)]';
 const CANDIDATE = /[.!?…]+["'”’)\]]*(?=[ \t\n\u00A0\u202F\u2009]+["'“‘([]?[A-Z0-9$€£¥~])/g;
 
 /** Lower-case abbreviations (without their final period) after which a period does not end a sentence. */
@@ -19,10 +21,15 @@ const ABBREVIATIONS = new Set([
  */
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
+  // test(), not exec(): no match array per sentence. The match ends at lastIndex; its start is
+  // found back from there, over the closing quotes and brackets, then the stops.
   CANDIDATE.lastIndex = 0;
-  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
-    const end = match.index + match[0].length;
-    if (match[0][0] === '.' && match[0][1] !== '.' && isAbbreviation(text, match.index)) continue;
+  while (CANDIDATE.test(text)) {
+    const end = CANDIDATE.lastIndex;
+    let start = end;
+    while (CLOSERS.includes(text[start - 1])) start--;
+    while (start > 0 && STOPS.includes(text[start - 1])) start--;
+    if (text[start] === '.' && text[start + 1] !== '.' && isAbbreviation(text, start)) continue;
     ends.push(end);
   }
   return ends;

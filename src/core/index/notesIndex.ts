@@ -462,10 +462,10 @@ export class NotesIndex {
       date: provenance.date ?? '',
       figureKeys,
       mentions: {
-        region: [...mentioned.region.keys()],
-        organization: [...mentioned.organization.keys()],
-        element: [...mentioned.element.keys()],
-        topic: [...mentioned.topic.keys()],
+        region: keysOf(mentioned.region),
+        organization: keysOf(mentioned.organization),
+        element: keysOf(mentioned.element),
+        topic: keysOf(mentioned.topic),
       },
       live: true,
       stamp: 0,
@@ -787,6 +787,13 @@ export class NotesIndex {
     return low;
   }
 
+}
+
+/** A map's keys as an array; forEach, as spreading the keys iterator allocates a result per key. */
+function keysOf(map: ReadonlyMap<string, unknown>): string[] {
+  const keys: string[] = [];
+  map.forEach((_, key) => keys.push(key));
+  return keys;
 }
 
 function addPosting(postings: Map<string, Posting>, key: string, entry: NoteEntry): void {
