@@ -7,7 +7,7 @@
 // regions and organizations, whose hits are then assigned to sentences by offset.
 import { APPROXIMATION_WORDS, RARE_EARTH_ELEMENTS } from '../highlight/vocabulary';
 import { splitFrontMatter } from '../note/frontMatter';
-import { findElementHits, findStatisticHits, type ScanHit } from './highlightScan';
+import { findElementHits, findStatisticHits, mayHoldStatistic, type ScanHit } from './highlightScan';
 import { chooseMetric, findMetricKeywords } from './figureMetric';
 import { proseBlocks } from './markdownProse';
 import type { NoteFigure } from './noteFigure';
@@ -15,13 +15,6 @@ import { ORGANIZATION_NAMES } from './organizationNames';
 import { parseFigureValue, type FigureValue } from './parseFigureValue';
 import { REGION_NAMES } from './regionNames';
 import { plainSentence, sentenceEnds } from './sentences';
-
-const MAY_HOLD_STATISTIC = /[0-9]|illion|housand|fold/;
-
-/** Only blocks with a digit or a magnitude or fold word can hold a statistic; others are not even masked. */
-function mayHoldStatistic(raw: string): boolean {
-  return MAY_HOLD_STATISTIC.test(raw);
-}
 
 interface FoundFigure {
   /** Offsets in the block's text. */
@@ -35,6 +28,7 @@ export function extractFigures(noteText: string): NoteFigure[] {
   const figures: NoteFigure[] = [];
   const { yaml, body } = splitFrontMatter(noteText);
   const bodyStart = yaml === undefined ? 0 : noteText.length - body.length;
+  // Blocks that cannot hold a statistic are not even masked.
   const blocks = proseBlocks(noteText, bodyStart, mayHoldStatistic);
   let organizationMatcher: NameMatcher | undefined;
   let lineCursor = 0;

@@ -138,11 +138,16 @@ function mayStartStatistic(text: string, p: number, code: number): boolean {
   return FIRST_WORD.test(text);
 }
 
-/**
- * A number's digits, or a word the word-only statistic rules need (two billion, a thousand,
- * tenfold): one pass over the text finds every trigger, in order.
- */
-const TRIGGER = /[0-9]+|illion|housand|fold/g;
+/** Words the word-only statistic rules need (two billion, a thousand, tenfold). */
+const TRIGGER_WORDS = ['illion', 'housand', 'fold'];
+/** A number's digits, or a trigger word: one pass over the text finds every trigger, in order. */
+const TRIGGER = new RegExp(`[0-9]+|${TRIGGER_WORDS.join('|')}`, 'g');
+const ANY_TRIGGER = new RegExp(`[0-9]|${TRIGGER_WORDS.join('|')}`);
+
+/** Whether a text can hold a statistic at all: a digit or a trigger word. */
+export function mayHoldStatistic(text: string): boolean {
+  return ANY_TRIGGER.test(text);
+}
 /** How far before its first digit (or magnitude or fold word) a statistic may start. */
 const STAT_REACH = 32;
 
@@ -180,7 +185,7 @@ function triggers(text: string): number[] {
     const end = TRIGGER.lastIndex;
     let start = end;
     if (isDigit(text.charCodeAt(end - 1))) while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
-    else start -= text.endsWith('illion', end) ? 6 : text.endsWith('housand', end) ? 7 : 4;
+    else start -= (TRIGGER_WORDS.find((word) => text.endsWith(word, end)) as string).length;
     found.push(start);
   }
   return found;

@@ -4,9 +4,10 @@
 // period is an abbreviation (U.S., e.g., Inc., Dr., Jan., No.) or an initial. Decimals (2.5) and
 // versions (1.2.3) have no space after the point, so they never end a sentence.
 
+/** What ends a sentence, and what may close after it: the candidate pattern and sentenceEnds' walk back share them. */
 const STOPS = '.!?…';
 const CLOSERS = '"\'”’)]';
-const CANDIDATE = /[.!?…]+["'”’)\]]*(?=[ \t\n\u00A0\u202F\u2009]+["'“‘([]?[A-Z0-9$€£¥~])/g;
+const CANDIDATE = new RegExp(`[${STOPS}]+[${CLOSERS.replace(']', '\\]')}]*(?=[ \\t\\n\\u00A0\\u202F\\u2009]+["'“‘([]?[A-Z0-9$€£¥~])`, 'g');
 
 /** Lower-case abbreviations (without their final period) after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([

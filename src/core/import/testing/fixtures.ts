@@ -51,6 +51,22 @@ export function newsArchivePost(overrides: JsonObject = {}): JsonObject {
   };
 }
 
+/** The front matter a note of newsArchivePost() holds with the default taxonomy mapping, all but `imported`. */
+export const NEWS_ARCHIVE_FRONT_MATTER = {
+  title: 'Magnet Makers Look Beyond China – Again',
+  source: 'https://rare-earth-news.example/news/magnet-makers-look-beyond-china/',
+  wp_id: 2201,
+  site: 'rare-earth-news.example',
+  type: 'news-archive',
+  date: '2025-06-02T11:00:00',
+  modified: '2025-06-03T08:15:00',
+  regions: ['United States', 'Australia'],
+  organizations: ['MP Materials', 'Lynas Rare Earths'],
+  topics: ['REE News', 'Clean Energy Technology'],
+  tags: [],
+  excerpt: 'Offtake deals & new supply outside China.',
+} as const;
+
 /** A stock `post` fetched with `?_embed`: categories, tags and a custom taxonomy with real names. */
 export function embeddedPost(overrides: JsonObject = {}): JsonObject {
   return {

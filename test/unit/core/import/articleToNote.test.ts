@@ -4,7 +4,7 @@ import { renderNewNote } from '../../../../src/core/note/renderNote';
 import { DEFAULT_TAXONOMY_MAPPING } from '../../../../src/core/wordpress/taxonomyMapping';
 import { wpPostSchema } from '../../../../src/core/wordpress/wpPost';
 import { articleKey, articleToNote, IMPORTED_KEYS, siteOf } from '../../../../src/core/import/articleToNote';
-import { embeddedPost, minimalPost, newsArchivePost, type JsonObject } from '../../../../src/core/import/testing/fixtures';
+import { embeddedPost, minimalPost, NEWS_ARCHIVE_FRONT_MATTER, newsArchivePost, type JsonObject } from '../../../../src/core/import/testing/fixtures';
 
 const NOW = '2025-07-01T12:00:00.000Z';
 
@@ -21,18 +21,7 @@ describe('articleToNote', () => {
   it('fills the front matter of a custom post type from class_list', () => {
     const note = noteOf(newsArchivePost());
     assert.deepEqual(note.frontMatter, {
-      title: 'Magnet Makers Look Beyond China – Again',
-      source: 'https://rare-earth-news.example/news/magnet-makers-look-beyond-china/',
-      wp_id: 2201,
-      site: 'rare-earth-news.example',
-      type: 'news-archive',
-      date: '2025-06-02T11:00:00',
-      modified: '2025-06-03T08:15:00',
-      regions: ['United States', 'Australia'],
-      organizations: ['MP Materials', 'Lynas Rare Earths'],
-      topics: ['REE News', 'Clean Energy Technology'],
-      tags: [],
-      excerpt: 'Offtake deals & new supply outside China.',
+      ...NEWS_ARCHIVE_FRONT_MATTER,
       imported: NOW,
     });
     assert.equal(note.title, 'Magnet Makers Look Beyond China – Again');

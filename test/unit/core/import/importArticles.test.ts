@@ -4,7 +4,7 @@ import { htmlToPlainText } from '../../../../src/core/text/htmlToPlainText';
 import { DEFAULT_TAXONOMY_MAPPING, parseTaxonomyMapping } from '../../../../src/core/wordpress/taxonomyMapping';
 import { importArticles, type ArticleSource, type ImportOptions } from '../../../../src/core/import/importArticles';
 import type { ImportResult } from '../../../../src/core/import/importResult';
-import { embeddedPost, json, minimalPost, newsArchivePost, type JsonObject } from '../../../../src/core/import/testing/fixtures';
+import { embeddedPost, json, minimalPost, NEWS_ARCHIVE_FRONT_MATTER, newsArchivePost, type JsonObject } from '../../../../src/core/import/testing/fixtures';
 import { MemoryNoteStore } from '../../../../src/core/import/testing/memoryNoteStore';
 
 const FIRST_RUN = new Date('2025-07-01T12:00:00.000Z');
@@ -63,18 +63,7 @@ describe('importArticles', () => {
       const { imported_hash: hash, ...frontMatter } = frontMatterOf(text);
       assert.match(String(hash), /^[0-9a-f]{16}$/);
       assert.deepEqual(frontMatter, {
-        title: 'Magnet Makers Look Beyond China – Again',
-        source: 'https://rare-earth-news.example/news/magnet-makers-look-beyond-china/',
-        wp_id: 2201,
-        site: 'rare-earth-news.example',
-        type: 'news-archive',
-        date: '2025-06-02T11:00:00',
-        modified: '2025-06-03T08:15:00',
-        regions: ['United States', 'Australia'],
-        organizations: ['MP Materials', 'Lynas Rare Earths'],
-        topics: ['REE News', 'Clean Energy Technology'],
-        tags: [],
-        excerpt: 'Offtake deals & new supply outside China.',
+        ...NEWS_ARCHIVE_FRONT_MATTER,
         imported: '2025-07-01T12:00:00.000Z',
       });
       const body = splitFrontMatter(text).body;
