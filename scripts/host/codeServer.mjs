@@ -34,6 +34,9 @@ const defaultSettings = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'git.enabled': false,
   'files.simpleDialog.enable': true,
+  // VS Code in a browser saves after a delay by default; desktop VS Code, where users run the
+  // extension, does not. Tests of unsaved edits need the desktop behaviour.
+  'files.autoSave': 'off',
 };
 
 /** Writes User/settings.json (merged over the defaults above) unless it exists and keep is set. */

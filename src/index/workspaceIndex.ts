@@ -40,6 +40,22 @@ function cancel(build: Build | undefined): void {
   build.search.cancel();
 }
 
+/** The paths not inside another of them (`a/b` is inside `a`, `a-b` is not). */
+function outermostPaths(paths: string[]): string[] {
+  const kept = new Set<string>();
+  for (const path of paths.sort()) {
+    let inside = false;
+    for (let slash = path.lastIndexOf('/'); slash > 0 && !inside; slash = path.lastIndexOf('/', slash - 1)) {
+      inside = kept.has(path.slice(0, slash));
+    }
+    if (!inside) kept.add(path);
+  }
+  return [...kept];
+}
+
+/** Created folders are scanned this long after the first one reported, to take a burst in one go (ms). */
+const FOLDER_SCAN_DELAY_MS = 100;
+
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class WorkspaceIndex implements vscode.Disposable {
@@ -65,6 +81,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private draining = false;
   /** Unsaved edits waiting for the debounce, by note path. */
   private readonly pendingEdits = new Map<string, { timer: ReturnType<typeof setTimeout>; document: vscode.TextDocument }>();
+  /** Created things that may be folders, gathered over a burst of file events, by URI. */
+  private readonly folderCandidates = new Set<string>();
+  private folderTimer: ReturnType<typeof setTimeout> | undefined;
   /** Notes indexed from an open document's unsaved text rather than from the file. */
   private readonly fromEditor = new Set<string>();
   private build: Build | undefined;
@@ -130,14 +149,17 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Starts listening and schedules the build after the current task (activation is never blocked). */
   start(): void {
     const watcher = vscode.workspace.createFileSystemWatcher(NOTES_GLOB);
-    // A folder deleted outside the editor (a terminal, another program) is one delete event for the
-    // folder, which the Markdown glob does not match: this watcher sees deletes of anything.
-    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    // A folder deleted or created outside the editor (a terminal, the CLI, another program) is one
+    // event for the folder, which the Markdown glob does not match: this watcher sees anything.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       watcher,
-      deletions,
-      deletions.onDidDelete((uri) => {
+      folders,
+      folders.onDidDelete((uri) => {
         if (!isNotePath(notePathOf(uri) ?? '')) this.remove(uri);
+      }),
+      folders.onDidCreate((uri) => {
+        if (!isNotePath(notePathOf(uri) ?? '')) this.scanIfFolder(uri);
       }),
       watcher.onDidCreate((uri) => this.enqueue(uri)),
       watcher.onDidChange((uri) => this.enqueue(uri)),
@@ -168,6 +190,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (const pending of this.pendingEdits.values()) clearTimeout(pending.timer);
     this.pendingEdits.clear();
     this.queue.clear();
+    clearTimeout(this.folderTimer);
+    this.folderCandidates.clear();
     for (const disposable of this.disposables) disposable.dispose();
     this.status.dispose();
     this.changeEmitter.dispose();
@@ -327,6 +351,33 @@ export class WorkspaceIndex implements vscode.Disposable {
       }
     } finally {
       this.draining = false;
+    }
+  }
+
+  /**
+   * Something that is not a note appeared. When it is a folder, its notes are looked for: the file
+   * watcher on Linux misses files in a folder created just before them (`mkdir -p`, a folder moved in,
+   * a checkout), so their own events may never come.
+   */
+  private scanIfFolder(uri: vscode.Uri): void {
+    if (this.disposed) return;
+    this.folderCandidates.add(uri.toString());
+    if (this.folderTimer === undefined) this.folderTimer = setTimeout(() => void this.scanFolders(), FOLDER_SCAN_DELAY_MS);
+  }
+
+  /** Scans the folders created during the last burst of events; a folder inside another is covered by it. */
+  private async scanFolders(): Promise<void> {
+    this.folderTimer = undefined;
+    const outermost = outermostPaths([...this.folderCandidates]).map((key) => vscode.Uri.parse(key));
+    this.folderCandidates.clear();
+    for (let first = 0; first < outermost.length && !this.disposed; first += this.options.readConcurrency) {
+      const batch = outermost.slice(first, first + this.options.readConcurrency);
+      const isFolder = await Promise.all(batch.map((uri) => vscode.workspace.fs.stat(uri).then((stat) => (stat.type & vscode.FileType.Directory) !== 0, () => false)));
+      for (const folder of batch.filter((_, i) => isFolder[i])) {
+        if (this.disposed) return;
+        const notes = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, NOTES_GLOB), NOTES_EXCLUDE);
+        for (const note of notes) this.enqueue(note);
+      }
     }
   }
 

@@ -2,6 +2,8 @@
 // then follows created, edited (unsaved and saved), deleted and renamed notes. Notes are written
 // through vscode.workspace.fs into a scratch folder of the test workspace, removed afterwards.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { RareEarthNotesApi } from '../../src/extension';
 import { activateExtension, waitFor, workspaceFolder } from './helpers';
@@ -140,10 +142,25 @@ suite('Workspace index', () => {
     const paths = [pathOf('gone/one.md'), pathOf('gone/deeper/two.md')];
     await vscode.workspace.fs.writeFile(uriOf('gone/one.md'), encoder.encode(note('Gone one', 'Lanthanum output rose 3%.')));
     await vscode.workspace.fs.writeFile(uriOf('gone/deeper/two.md'), encoder.encode(note('Gone two', 'Cerium output rose 4%.')));
-    await waitFor('both notes in the index', () => paths.every((path) => workspaceIndex.notes.has(path)));
+    await waitFor('both notes in the index', () => paths.every((notePath) => workspaceIndex.notes.has(notePath)));
     // Through the file system, not a workspace edit: the editor reports no per-file deletes.
     await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
-    await waitFor('both notes to leave the index', () => paths.every((path) => !workspaceIndex.notes.has(path)));
+    await waitFor('both notes to leave the index', () => paths.every((notePath) => !workspaceIndex.notes.has(notePath)));
+  });
+
+  test('finds the notes of a folder moved in from outside the workspace', async () => {
+    const workspaceIndex = await index();
+    await workspaceIndex.whenReady();
+    // Built beside the workspace folder (same file system), then moved in whole: the file watcher
+    // reports the folder alone, not the notes inside it.
+    const outside = path.join(path.dirname(workspaceFolder().uri.fsPath), `moved-in-${Date.now()}`);
+    fs.mkdirSync(path.join(outside, 'deeper'), { recursive: true });
+    fs.writeFileSync(path.join(outside, 'one.md'), note('Moved one', 'Yttrium output rose 5%.'));
+    fs.writeFileSync(path.join(outside, 'deeper', 'two.md'), note('Moved two', 'Holmium output rose 6%.'));
+    fs.renameSync(outside, uriOf('moved-in').fsPath);
+    const paths = [pathOf('moved-in/one.md'), pathOf('moved-in/deeper/two.md')];
+    await waitFor('both notes in the index', () => paths.every((notePath) => workspaceIndex.notes.has(notePath)));
+    assert.equal(workspaceIndex.notes.provenanceOf(pathOf('moved-in/deeper/two.md'))?.title, 'Moved two');
   });
 
   test('follows a renamed note', async () => {
