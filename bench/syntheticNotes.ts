@@ -1,5 +1,6 @@
 // A deterministic workspace of notes shaped like the real imported articles: YAML front matter
-// (title, source, site, date, regions, organizations, topics), a `#` title, ~15 KB of Markdown with
+// with the keys the importer writes (title, source, site, date, regions, organizations, topics, tags,
+// imported_hash…), a `#` title, ~15 KB of Markdown with
 // `##` headings, paragraphs, bullet lists, a quote, a table, a code block and ~15 statistics naming
 // elements, countries and companies, then the user's `## Notes` section. Same seed, same notes.
 import { seededRandom as random } from '../test/support/seededRandom';
@@ -63,6 +64,12 @@ export interface SyntheticNote {
 }
 
 /** Note number `index` of the workspace generated from `seed`: ~15 KB, ~15 statistics. */
+/** A hash as the importer writes it (16 hex digits), from its own random stream so the note's text stays the same. */
+function importedHash(seed: number, index: number): string {
+  const rand = random(seed * 1_000_033 + index);
+  return Array.from({ length: 16 }, () => '0123456789abcdef'[Math.floor(rand() * 16)]).join('');
+}
+
 export function syntheticNote(index: number, seed = 42, targetBytes = 15_000): SyntheticNote {
   const rand = random(seed * 1_000_003 + index);
   const year = int(rand, 2019, 2025);
@@ -88,8 +95,10 @@ export function syntheticNote(index: number, seed = 42, targetBytes = 15_000): S
     ...pickSome(rand, ORGANIZATIONS, 1, 3).map((name) => `  - ${name}`),
     'topics:',
     ...pickSome(rand, TOPICS, 1, 3).map((name) => `  - ${name}`),
+    'tags: []',
     `excerpt: "${capital(element)} buyers look beyond ${region} as prices move."`,
     `imported: ${year}-${month}-${day}T18:00:00.000Z`,
+    `imported_hash: ${importedHash(seed, index)}`,
     '---',
     '',
     `# ${title}`,

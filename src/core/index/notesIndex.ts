@@ -2,7 +2,7 @@
 // provenance, and the regions, organizations and elements each note mentions. Pure (no editor API,
 // no Node built-ins): the VS Code glue (src/index/workspaceIndex.ts) feeds it note texts.
 //
-// Design: one entry per note (its figures, sorted by offset, and its provenance; never its text,
+// Design: one entry per note (its figures, sorted by offset and packed (packedFigures.ts), and its provenance; never its text,
 // and no string sliced from it). Postings map an entity key ('e:dy', 'r:united states') to the
 // note entries it occurs in, so a query only visits the notes that can match; within a note, each
 // key maps to the figures carrying it (a bit mask), so matching needs no string work. `set` removes
@@ -22,6 +22,7 @@ import { noteProvenance } from '../figures/noteProvenance';
 import { ORGANIZATION_NAMES } from '../figures/organizationNames';
 import { REGION_NAMES } from '../figures/regionNames';
 import { bodyMentions, frontMatterLists } from './mentions';
+import { PackedFigures } from './packedFigures';
 
 export interface FigureQuery {
   /** Element symbol ('Dy') or name ('dysprosium'). An element the dataset does not know matches nothing. */
@@ -59,11 +60,13 @@ interface NoteEntry {
   notePath: string;
   provenance: NoteProvenance;
   /** Sorted by `start`. */
-  figures: readonly NoteFigure[];
+  figures: PackedFigures;
   /** `provenance.date`, or '' when unknown (sorted last). */
   date: string;
   /** Figure posting keys ('e:dy', 'r:china', 'o:lynas rare earths', 'm:price') with the figures carrying each. */
-  figureKeys: ReadonlyMap<string, FigureSet>;
+  figureKeys: readonly string[];
+  /** The figures carrying each of figureKeys (two arrays rather than a Map: a note has a few dozen keys). */
+  figureSets: readonly FigureSet[];
 
   /** Mention posting keys by kind. */
   mentions: Record<EntityKind, string[]>;
@@ -85,8 +88,7 @@ interface Posting {
 
 const NO_POSTING: Posting = { entries: [], size: 0 };
 /** What a dead entry keeps: nothing, so the dead a posting still holds cost little memory. */
-const NO_FIGURES: readonly NoteFigure[] = Object.freeze([]);
-const NO_FIGURE_KEYS: ReadonlyMap<string, FigureSet> = new Map();
+const NO_FIGURE_SETS: readonly FigureSet[] = Object.freeze([]);
 const NO_MENTIONS: Readonly<Record<EntityKind, string[]>> = Object.freeze({ region: [], organization: [], element: [], topic: [] });
 
 function liveEntries(posting: Posting): NoteEntry[] {
@@ -233,47 +235,13 @@ function subjectNames(kind: FigureKind, list: readonly string[]): string[] {
   return names;
 }
 
-/**
- * A note's figures as the index keeps them: strings copied out of the note's text, and what
- * repeats shared: the figures of one sentence share its copy and their subjects (as extraction
- * shares them), subject names are the vocabulary's own strings, a lone vocabulary name is one
- * array for all notes. Only neighbours are compared: extraction yields a sentence's figures together.
- */
-function compactFigures(figures: readonly NoteFigure[]): NoteFigure[] {
-  const compact: NoteFigure[] = [];
-  let sentence: string | undefined;
-  let sentenceCopy = '';
-  let subjects: FigureSubjects | undefined;
-  let subjectsCopy: FigureSubjects | undefined;
-  for (const figure of figures) {
-    if (figure.sentence !== sentence) {
-      sentence = figure.sentence;
-      sentenceCopy = detach(sentence);
-    }
-    if (figure.subjects !== subjects || subjectsCopy === undefined) {
-      subjects = figure.subjects;
-      subjectsCopy = {
-        elements: subjectNames('element', subjects.elements),
-        regions: subjectNames('region', subjects.regions),
-        organizations: subjectNames('organization', subjects.organizations),
-      };
-    }
-    // Every key, in one order: all the index's figures share one object shape.
-    compact.push({
-      value: figure.value,
-      valueMax: figure.valueMax,
-      unit: figure.unit,
-      approximate: figure.approximate,
-      raw: detach(figure.raw),
-      start: figure.start,
-      end: figure.end,
-      line: figure.line,
-      sentence: sentenceCopy,
-      subjects: subjectsCopy,
-      metric: figure.metric,
-    });
-  }
-  return compact;
+/** A sentence's subjects as the index keeps them: names copied out of the note, vocabulary names shared. */
+function compactSubjects(subjects: FigureSubjects): FigureSubjects {
+  return {
+    elements: subjectNames('element', subjects.elements),
+    regions: subjectNames('region', subjects.regions),
+    organizations: subjectNames('organization', subjects.organizations),
+  };
 }
 
 function detachProvenance(provenance: NoteProvenance, notePath: string): NoteProvenance {
@@ -316,12 +284,18 @@ function setSize(set: FigureSet): number {
   return (Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
+function figureSetOf(entry: NoteEntry, key: string): FigureSet | undefined {
+  const at = entry.figureKeys.indexOf(key);
+  return at < 0 ? undefined : entry.figureSets[at];
+}
+
 /** The figures of a note carrying every key, as indices in text order. */
 function figuresWithAll(entry: NoteEntry, keys: readonly string[]): FigureSet | undefined {
-  if (keys.length === 0) return entry.figures.length <= MASK_FIGURES ? (2 ** entry.figures.length - 1) : entry.figures.map((_, i) => i);
-  let result = entry.figureKeys.get(keys[0]);
+  const count = entry.figures.count;
+  if (keys.length === 0) return count <= MASK_FIGURES ? (2 ** count - 1) : Array.from({ length: count }, (_, i) => i);
+  let result = figureSetOf(entry, keys[0]);
   for (let k = 1; k < keys.length && result !== undefined; k++) {
-    const other = entry.figureKeys.get(keys[k]);
+    const other = figureSetOf(entry, keys[k]);
     if (other === undefined) return undefined;
     if (typeof result === 'number') result = result & (other as number);
     else result = result.filter((index) => (other as number[]).includes(index));
@@ -405,15 +379,23 @@ export class NotesIndex {
 
   /** Adds or replaces one note: its figures, provenance and mentioned entities. */
   set(notePath: string, text: string): void {
-    const figures = compactFigures(this.extract(text));
+    let figures = this.extract(text);
     for (let i = 1; i < figures.length; i++) {
       if (figures[i - 1].start > figures[i].start) {
-        figures.sort((a, b) => a.start - b.start);
+        figures = [...figures].sort((a, b) => a.start - b.start);
         break;
       }
     }
     const provenance = detachProvenance(this.provenance(notePath, text), notePath);
-    const figureKeys = new Map<string, FigureSet>();
+    const figureKeys: string[] = [];
+    const figureSets: FigureSet[] = [];
+    const addFigure = (key: string, index: number) => {
+      const at = figureKeys.indexOf(key);
+      if (at < 0) {
+        figureKeys.push(key);
+        figureSets.push(addToSet(undefined, index, useMask));
+      } else figureSets[at] = addToSet(figureSets[at], index, useMask);
+    };
     const useMask = figures.length <= MASK_FIGURES;
     const mentioned: Record<EntityKind, Map<string, string>> = { region: new Map(), organization: new Map(), element: new Map(), topic: new Map() };
     const mention = (kind: EntityKind, name: string): string | undefined => {
@@ -438,10 +420,10 @@ export class NotesIndex {
         }
       }
       // A key twice in one figure is harmless: a mask bit is set twice, a list skips its last index.
-      for (const key of keys) figureKeys.set(key, addToSet(figureKeys.get(key), index, useMask));
+      for (const key of keys) addFigure(key, index);
       if (figure.metric !== undefined) {
         const key = figureKey('m:', figure.metric);
-        figureKeys.set(key, addToSet(figureKeys.get(key), index, useMask));
+        addFigure(key, index);
       }
     }
     const lists = frontMatterLists(text);
@@ -458,9 +440,10 @@ export class NotesIndex {
     const entry: NoteEntry = {
       notePath,
       provenance,
-      figures,
+      figures: PackedFigures.pack(figures, compactSubjects),
       date: provenance.date ?? '',
       figureKeys,
+      figureSets,
       mentions: {
         region: keysOf(mentioned.region),
         organization: keysOf(mentioned.organization),
@@ -472,10 +455,10 @@ export class NotesIndex {
     };
     this.entries.set(notePath, entry);
     this.place(entry);
-    figureKeys.forEach((set, key) => {
-      addPosting(this.figurePostings, key, entry);
-      this.figureCounts.set(key, (this.figureCounts.get(key) ?? 0) + setSize(set));
-    });
+    for (let k = 0; k < figureKeys.length; k++) {
+      addPosting(this.figurePostings, figureKeys[k], entry);
+      this.figureCounts.set(figureKeys[k], (this.figureCounts.get(figureKeys[k]) ?? 0) + setSize(figureSets[k]));
+    }
     this.totalFigures += figures.length;
     this.adjustCounts(entry, 1);
     for (const kind of KINDS) {
@@ -494,21 +477,23 @@ export class NotesIndex {
     this.ordered.splice(this.indexOf(entry), 1);
     // Dead first: a posting compacted below keeps only the live.
     entry.live = false;
-    for (const [key, set] of entry.figureKeys) {
+    for (let k = 0; k < entry.figureKeys.length; k++) {
+      const key = entry.figureKeys[k];
       removePosting(this.figurePostings, key);
-      const left = (this.figureCounts.get(key) ?? 0) - setSize(set);
+      const left = (this.figureCounts.get(key) ?? 0) - setSize(entry.figureSets[k]);
       if (left > 0) this.figureCounts.set(key, left);
       else this.figureCounts.delete(key);
     }
-    this.totalFigures -= entry.figures.length;
+    this.totalFigures -= entry.figures.count;
     this.adjustCounts(entry, -1);
     for (const kind of KINDS) {
       for (const key of entry.mentions[kind]) {
         if (removePosting(this.mentionPostings[kind], key)) this.displayNames[kind].delete(key);
       }
     }
-    entry.figures = NO_FIGURES;
-    entry.figureKeys = NO_FIGURE_KEYS;
+    entry.figures = PackedFigures.EMPTY;
+    entry.figureKeys = NO_NAMES;
+    entry.figureSets = NO_FIGURE_SETS;
     entry.mentions = NO_MENTIONS;
     this.changes++;
   }
@@ -568,12 +553,12 @@ export class NotesIndex {
         if (typeof matching === 'number') {
           for (let bits = matching, index = 0; bits !== 0; bits >>>= 1, index++) {
             if ((bits & 1) === 0) continue;
-            result.push({ origin: 'note', figure: figures[index], provenance });
+            result.push({ origin: 'note', figure: figures.figure(index), provenance });
             if (result.length >= last) break;
           }
         } else {
           for (const index of matching) {
-            result.push({ origin: 'note', figure: figures[index], provenance });
+            result.push({ origin: 'note', figure: figures.figure(index), provenance });
             if (result.length >= last) break;
           }
         }
@@ -630,7 +615,7 @@ export class NotesIndex {
 
   /** Keeps the cached counts exact as a note is added (sign 1) or removed (-1): no recount after an edit. */
   private adjustCounts(entry: NoteEntry, sign: 1 | -1): void {
-    if (this.countCache.size === 0 || entry.figureKeys.size === 0) return;
+    if (this.countCache.size === 0 || entry.figureKeys.length === 0) return;
     for (const cached of this.countCache.values()) {
       const matching = figuresWithAll(entry, cached.keys);
       if (matching !== undefined) cached.count += sign * setSize(matching);
@@ -640,22 +625,13 @@ export class NotesIndex {
   /** The note figure whose raw text covers `offset` (start ≤ offset < end) in that note, as last indexed. */
   figureAt(notePath: string, offset: number): NoteFigure | undefined {
     const figures = this.entries.get(notePath)?.figures;
-    if (!figures) return undefined;
-    let low = 0;
-    let high = figures.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const figure = figures[middle];
-      if (offset < figure.start) high = middle - 1;
-      else if (offset >= figure.end) low = middle + 1;
-      else return figure;
-    }
-    return undefined;
+    const index = figures ? figures.indexAt(offset) : -1;
+    return index < 0 ? undefined : figures?.figure(index);
   }
 
   /** Every figure of one note, in text order. */
   figuresOf(notePath: string): readonly NoteFigure[] {
-    return this.entries.get(notePath)?.figures ?? [];
+    return this.entries.get(notePath)?.figures.all() ?? [];
   }
 
   provenanceOf(notePath: string): NoteProvenance | undefined {

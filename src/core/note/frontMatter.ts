@@ -69,8 +69,12 @@ const INDICATOR = /^[-?:,[\]{}#&*!|>%@`]/;
 const NULL_WORD = /^(?:~|null|Null|NULL)$/;
 const BOOL_WORD = /^(?:true|True|TRUE|false|False|FALSE)$/;
 const DECIMAL = /^[-+]?[0-9]{1,15}$/;
-/** Could be a number (int, octal, hex, float, .inf, .nan) in the core schema: left to the full parser. */
-const NUMBERISH = /^[-+]?\.?[0-9a-zA-Z][-+.0-9a-zA-Z_]*$/;
+/**
+ * A number in YAML 1.2's core schema (its tag resolution: integers, octal 0o, hex 0x, floats with
+ * an optional exponent, .inf, .nan): left to the full parser. Anything else, such as the importer's
+ * hash `49f38c0f623dd771`, is a string.
+ */
+const CORE_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /** The mapping, or undefined when the YAML uses anything beyond the simple shapes. */
 export function readSimpleFrontMatter(yaml: string): FrontMatterData | undefined {
@@ -142,7 +146,7 @@ function simpleScalar(text: string): unknown {
   if (NULL_WORD.test(text)) return null;
   if (BOOL_WORD.test(text)) return text[0] === 't' || text[0] === 'T';
   if (DECIMAL.test(text)) return Number(text);
-  if (NUMBERISH.test(text) && /^[-+]?\.?[0-9]|^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(text)) return undefined;
+  if (CORE_NUMBER.test(text)) return undefined;
   return text;
 }
 
