@@ -159,9 +159,13 @@ const STAT_REACH = 32;
 export function findStatisticHits(text: string): ScanHit[] {
   const hits: ScanHit[] = [];
   let position = 0;
+  // Positions before `tried` were tried for an earlier trigger, and the answer depends on the
+  // text alone: the windows of close triggers (digits of one sentence) overlap, each is tried once.
+  let tried = 0;
   for (const at of triggers(text)) {
     if (at < position) continue;
-    for (let p = Math.max(position, at - STAT_REACH); p <= at; p++) {
+    for (let p = Math.max(position, tried, at - STAT_REACH); p <= at; p++) {
+      tried = p + 1;
       const code = text.charCodeAt(p);
       if (isSpace(code) || (p > 0 && isWordChar(text.charCodeAt(p - 1))) || !mayStartStatistic(text, p, code)) continue;
       const hit = execAt(STAT_RULES, text, p);
