@@ -8,6 +8,11 @@ export const NOTES_EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
 const EXCLUDED_SEGMENT = /(?:^|\/)(?:node_modules|\.git)\//;
 
+/** True for a folder the index never looks into (node_modules, .git, or one inside them). */
+export function isExcludedFolder(notePath: string): boolean {
+  return EXCLUDED_SEGMENT.test(`${notePath}/`);
+}
+
 /** True for a path the index would hold (a `.md` file outside node_modules and .git). */
 export function isNotePath(notePath: string): boolean {
   return /\.md$/i.test(notePath) && !EXCLUDED_SEGMENT.test(notePath);

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { NotesIndex } from '../core/index/notesIndex';
 import { features } from '../lazyFeatures';
-import { fingerprint, isNotePath, NOTES_EXCLUDE, NOTES_GLOB, notePathOf, uriOfNotePath } from './notePaths';
+import { fingerprint, isExcludedFolder, isNotePath, NOTES_EXCLUDE, NOTES_GLOB, notePathOf, uriOfNotePath } from './notePaths';
 
 /** What changed in the index. */
 export interface IndexChange {
@@ -159,7 +159,8 @@ export class WorkspaceIndex implements vscode.Disposable {
         if (!isNotePath(notePathOf(uri) ?? '')) this.remove(uri);
       }),
       folders.onDidCreate((uri) => {
-        if (!isNotePath(notePathOf(uri) ?? '')) this.scanIfFolder(uri);
+        const notePath = notePathOf(uri);
+        if (notePath !== undefined && !isNotePath(notePath) && !isExcludedFolder(notePath)) this.scanIfFolder(uri);
       }),
       watcher.onDidCreate((uri) => this.enqueue(uri)),
       watcher.onDidChange((uri) => this.enqueue(uri)),
