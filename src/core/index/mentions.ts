@@ -159,17 +159,38 @@ const REGION = 1;
 const ORGANIZATION = 2;
 const ELEMENT = 4;
 
+interface BodyWord {
+  name: string;
+  kinds: number;
+  /** The call of bodyMentions that last found this word: dedupes without a Set per call. */
+  seen: number;
+}
+
 /**
  * Every name the body pattern matches, with what it names (REGION | ORGANIZATION | ELEMENT): one
  * lookup per match, and the name returned is this string, not a slice that would pin the note's text.
  */
-const BODY_WORDS = new Map<string, { name: string; kinds: number }>();
+const BODY_WORDS = new Map<string, BodyWord>();
 
+/** What follows a name: anything but a letter, digit, '_' or '$' ('US$5' is money, not a region). */
+const NAME_END = '(?![A-Za-z0-9_$\\u00C0-\\uFFFF])';
+
+/**
+ * One scan finds both kinds of name. A name is tried at each word start (the leading \b lets the
+ * engine skip positions inside words; no `u` flag: both are several times faster), where the names
+ * beginning with a capital ('China', 'Dysprosium', 'NEODYMIUM') are cheap: most word starts are
+ * lower case and fail the first-character check at once. Lower-case element names would make every
+ * lower-case word start expensive (most of the time of one pattern of all names), so they are found
+ * from their end: the scan stops at the endings they share ('um') and a lookbehind names the word
+ * ending there (group 1). Same matches, same order: an element name is one run of ASCII letters (a
+ * unit test checks it), so no other name can start inside it, and where a longer name starting with
+ * it matches, that name is found first, at the shared start.
+ */
 function bodyPattern(): RegExp {
   const addWord = (name: string, kind: number) => {
     const word = BODY_WORDS.get(name);
     if (word) word.kinds |= kind;
-    else BODY_WORDS.set(name, { name, kinds: kind });
+    else BODY_WORDS.set(name, { name, kinds: kind, seen: 0 });
   };
   for (const name of REGION_NAMES.keys()) addWord(name, REGION);
   for (const name of ORGANIZATION_NAMES.keys()) addWord(name, ORGANIZATION);
@@ -178,12 +199,42 @@ function bodyPattern(): RegExp {
     addWord(name[0].toUpperCase() + name.slice(1), ELEMENT);
     addWord(name.toUpperCase(), ELEMENT);
   }
-  // A leading \b lets the engine skip positions inside words; no `u` flag: both are several times faster.
-  const alternatives = [...BODY_WORDS.keys()].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`\\b(?:${alternatives.join('|')})(?![A-Za-z0-9_$\\u00C0-\\uFFFF])`, 'g');
+  const longestFirst = (names: Iterable<string>) => [...names].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const fromStart = [...BODY_WORDS.keys()].filter((name) => !ELEMENT_NAMES.has(name));
+  const endings = new Set([...ELEMENT_NAMES].map((name) => name.slice(-2)));
+  const atStart = `\\b(?:${longestFirst(fromStart)})`;
+  const atEnd = `(?:${longestFirst(endings)})(?<=\\b(${longestFirst(ELEMENT_NAMES)}))`;
+  return new RegExp(`(?:${atStart}|${atEnd})${NAME_END}`, 'g');
 }
 
 const BODY = bodyPattern();
+
+/**
+ * BODY_WORDS by length and first character. A match is a fresh string: a Map has to hash it, which
+ * cost more than the rest of the loop; this finds it with a number and a string comparison.
+ */
+const shape = (length: number, firstChar: number) => length * 128 + (firstChar & 127);
+const WORDS_BY_SHAPE = wordsByShape();
+
+function wordsByShape(): (BodyWord[] | undefined)[] {
+  let longest = 0;
+  for (const name of BODY_WORDS.keys()) longest = Math.max(longest, name.length);
+  // Filled up front: an array written at scattered indexes becomes a slow dictionary.
+  const words = new Array<BodyWord[] | undefined>((longest + 1) * 128).fill(undefined);
+  for (const word of BODY_WORDS.values()) (words[shape(word.name.length, word.name.charCodeAt(0))] ??= []).push(word);
+  return words;
+}
+
+/** The word `name`, found at `start` in `text` (whose first character is read faster there). */
+function wordAt(text: string, start: number, name: string): BodyWord | undefined {
+  const words = WORDS_BY_SHAPE[shape(name.length, text.charCodeAt(start))];
+  if (!words) return undefined;
+  // BODY only matches these words, so a shape that one word has is that word.
+  if (words.length === 1) return words[0];
+  for (const word of words) if (word.name === name) return word;
+  return undefined;
+}
+
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 /** Whether a UTF-16 code unit is a letter, digit or '_' (ASCII without a regular expression). */
@@ -192,22 +243,32 @@ function isWordChar(code: number): boolean {
   return WORD_CHAR.test(String.fromCharCode(code));
 }
 
+let calls = 0;
+
 /** Region, organization and element names in the note's text after its front matter, each once. */
 export function bodyMentions(text: string, bodyStart = 0): BodyMentions {
-  const found = { regions: new Set<string>(), organizations: new Set<string>(), elements: new Set<string>() };
+  const call = ++calls;
+  const found: BodyMentions = { regions: [], organizations: [], elements: [] };
   BODY.lastIndex = bodyStart;
   for (let match = BODY.exec(text); match; match = BODY.exec(text)) {
-    // A name must start a word ('FUS' is no 'US' mention).
-    if (match.index > 0 && isWordChar(text.charCodeAt(match.index - 1))) {
-      BODY.lastIndex = match.index + 1;
+    const endAnchored = match[1];
+    const name = endAnchored ?? match[0];
+    const start = endAnchored === undefined ? match.index : match.index + match[0].length - endAnchored.length;
+    // The lookbehind sees the front matter too: a name must start in the body.
+    if (start < bodyStart) continue;
+    // A name must start a word ('FUS' is no 'US' mention); \b alone only knows ASCII letters.
+    if (start > 0 && isWordChar(text.charCodeAt(start - 1))) {
+      // Another name may start inside this one ('éU.S.' after the '.'): look again from the next
+      // character. An element name is one word, with no name inside it.
+      if (endAnchored === undefined) BODY.lastIndex = match.index + 1;
       continue;
     }
-    const word = BODY_WORDS.get(match[0]);
-    if (!word) continue;
-    if (word.kinds & REGION) found.regions.add(word.name);
-    if (word.kinds & ORGANIZATION) found.organizations.add(word.name);
-    if (word.kinds & ELEMENT) found.elements.add(word.name);
+    const word = wordAt(text, start, name);
+    if (!word || word.seen === call) continue;
+    word.seen = call;
+    if (word.kinds & REGION) found.regions.push(word.name);
+    if (word.kinds & ORGANIZATION) found.organizations.push(word.name);
+    if (word.kinds & ELEMENT) found.elements.push(word.name);
   }
-
-  return { regions: [...found.regions], organizations: [...found.organizations], elements: [...found.elements] };
+  return found;
 }
