@@ -217,31 +217,17 @@ const NO_NAMES: readonly string[] = Object.freeze([]);
 
 type FigureKind = (typeof FIGURE_KINDS)[number];
 
-/** One-name subject lists of a vocabulary name, shared by all notes (bounded by the vocabulary). */
-const VOCABULARY_LISTS: Record<FigureKind, Map<string, string[]>> = { element: new Map(), region: new Map(), organization: new Map() };
+/** Names known to the vocabulary, as the vocabulary writes them (bounded by the vocabulary). */
+const VOCABULARY_NAMES: Record<FigureKind, Map<string, string>> = { element: new Map(), region: new Map(), organization: new Map() };
 
-/** A subject list as the index keeps it: the vocabulary's own strings, other names copied out of the note. */
-function subjectNames(kind: FigureKind, list: readonly string[]): string[] {
-  if (list.length === 0) return NO_NAMES as string[];
-  if (list.length === 1) {
-    const cached = VOCABULARY_LISTS[kind].get(list[0]);
-    if (cached) return cached;
-  }
-  const names = list.map((name) => {
-    const known = vocabularyName(kind, name);
-    return known === name ? known : detach(name);
-  });
-  if (names.length === 1 && names[0] === vocabularyName(kind, names[0])) VOCABULARY_LISTS[kind].set(names[0], names);
-  return names;
-}
-
-/** A sentence's subjects as the index keeps them: names copied out of the note, vocabulary names shared. */
-function compactSubjects(subjects: FigureSubjects): FigureSubjects {
-  return {
-    elements: subjectNames('element', subjects.elements),
-    regions: subjectNames('region', subjects.regions),
-    organizations: subjectNames('organization', subjects.organizations),
-  };
+/** A subject's name as the index keeps it: the vocabulary's own string, another name copied out of the note. */
+function keptName(kind: FigureKind, name: string): string {
+  const cached = VOCABULARY_NAMES[kind].get(name);
+  if (cached !== undefined) return cached;
+  const known = vocabularyName(kind, name);
+  if (known !== name) return detach(name);
+  VOCABULARY_NAMES[kind].set(known, known);
+  return known;
 }
 
 function detachProvenance(provenance: NoteProvenance, notePath: string): NoteProvenance {
@@ -440,7 +426,7 @@ export class NotesIndex {
     const entry: NoteEntry = {
       notePath,
       provenance,
-      figures: PackedFigures.pack(figures, compactSubjects),
+      figures: PackedFigures.pack(figures, keptName),
       date: provenance.date ?? '',
       figureKeys,
       figureSets,

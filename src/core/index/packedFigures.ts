@@ -1,9 +1,9 @@
 // A note's figures as the index keeps them, packed: their numbers in one array of doubles, their
-// sentences in one string, their subjects once per sentence. An index of 10,000 notes holds about
-// 180,000 figures; as objects (each with a sentence and a raw string of its own) they were the most
-// of what the garbage collector had to trace and copy while the index was built. Packed, a note's
-// figures are a few objects, whatever their number; a NoteFigure is made again when it is read.
-import type { FigureMetric, FigureSubjects, NoteFigure } from '../figures/noteFigure';
+// sentences in one string, their subjects' names in one list. An index of 10,000 notes holds about
+// 180,000 figures; as objects (each with a sentence, a raw string and subjects of its own) they were
+// the most of what the garbage collector had to trace and copy while the index was built. Packed, a
+// note's figures are a few objects, whatever their number; a NoteFigure is made again when it is read.
+import type { FigureMetric, NoteFigure } from '../figures/noteFigure';
 
 /** The numbers of one figure, in this order, at `index * FIELDS` in `numbers`. */
 const VALUE = 0;
@@ -18,12 +18,16 @@ const SENTENCE_END = 6;
 /** Where `raw` is in `sentences`; RAW_START is -1 when the sentence does not hold it as written (then it is in `raws`). */
 const RAW_START = 7;
 const RAW_END = 8;
-const SUBJECTS = 9;
+/** The subjects: where their names start in `names`, then how many elements, regions and organizations. */
+const NAMES_START = 9;
+const ELEMENT_COUNT = 10;
+const REGION_COUNT = 11;
+const ORGANIZATION_COUNT = 12;
 /** Indices in the shared tables of units and metrics; -1 for none. */
-const UNIT = 10;
-const METRIC = 11;
-const APPROXIMATE = 12;
-const FIELDS = 13;
+const UNIT = 13;
+const METRIC = 14;
+const APPROXIMATE = 15;
+const FIELDS = 16;
 
 /**
  * Units and metrics come from closed vocabularies (the highlighter's unit words, the metric names):
@@ -55,13 +59,15 @@ const METRICS = new SharedTable();
 
 const NO_RAWS: ReadonlyMap<number, string> = new Map();
 
+export type SubjectKind = 'element' | 'region' | 'organization';
+
 export class PackedFigures {
   private constructor(
     readonly count: number,
     /** Off the garbage-collected heap: the collector neither traces nor copies it. */
     private readonly numbers: Float64Array,
     private readonly sentences: string,
-    private readonly subjects: readonly FigureSubjects[],
+    private readonly names: readonly string[],
     /** The raw text of a figure whose sentence does not hold it as written, by figure index. */
     private readonly raws: ReadonlyMap<number, string>,
   ) {}
@@ -70,19 +76,20 @@ export class PackedFigures {
 
   /**
    * Packs figures sorted by `start`. Figures of one sentence are expected next to each other (as
-   * extraction yields them); `subjectsOf` gives the subjects to keep for a figure's subjects, and is
-   * called once per run of figures sharing them.
+   * extraction yields them), and share their subjects; `keptName` gives the string to keep for a
+   * subject's name (so that none is a slice of the note's text), once per run of figures sharing them.
    */
-  static pack(figures: readonly NoteFigure[], subjectsOf: (subjects: FigureSubjects) => FigureSubjects): PackedFigures {
+  static pack(figures: readonly NoteFigure[], keptName: (kind: SubjectKind, name: string) => string): PackedFigures {
     if (figures.length === 0) return PackedFigures.EMPTY;
     const numbers = new Float64Array(figures.length * FIELDS);
     const sentenceTexts: string[] = [];
-    const subjects: FigureSubjects[] = [];
+    const names: string[] = [];
+    let namesStart = 0;
     let raws: Map<number, string> | undefined;
     let sentence: string | undefined;
     let sentenceStart = 0;
     let sentenceEnd = 0;
-    let lastSubjects: FigureSubjects | undefined;
+    let lastSubjects: NoteFigure['subjects'] | undefined;
     for (let index = 0; index < figures.length; index++) {
       const figure = figures[index];
       if (figure.sentence !== sentence) {
@@ -93,7 +100,10 @@ export class PackedFigures {
       }
       if (figure.subjects !== lastSubjects) {
         lastSubjects = figure.subjects;
-        subjects.push(subjectsOf(lastSubjects));
+        namesStart = names.length;
+        for (const name of lastSubjects.elements) names.push(keptName('element', name));
+        for (const name of lastSubjects.regions) names.push(keptName('region', name));
+        for (const name of lastSubjects.organizations) names.push(keptName('organization', name));
       }
       const rawAt = sentence.indexOf(figure.raw);
       if (rawAt < 0) (raws ??= new Map()).set(index, (' ' + figure.raw).slice(1));
@@ -107,13 +117,16 @@ export class PackedFigures {
       numbers[at + SENTENCE_END] = sentenceEnd;
       numbers[at + RAW_START] = rawAt < 0 ? -1 : sentenceStart + rawAt;
       numbers[at + RAW_END] = rawAt < 0 ? -1 : sentenceStart + rawAt + figure.raw.length;
-      numbers[at + SUBJECTS] = subjects.length - 1;
+      numbers[at + NAMES_START] = namesStart;
+      numbers[at + ELEMENT_COUNT] = lastSubjects.elements.length;
+      numbers[at + REGION_COUNT] = lastSubjects.regions.length;
+      numbers[at + ORGANIZATION_COUNT] = lastSubjects.organizations.length;
       numbers[at + UNIT] = UNITS.indexOf(figure.unit);
       numbers[at + METRIC] = METRICS.indexOf(figure.metric);
       numbers[at + APPROXIMATE] = figure.approximate ? 1 : 0;
     }
     // One flat string (join does not leave a tree of concatenations behind), copied out of the note.
-    return new PackedFigures(figures.length, numbers, sentenceTexts.join(''), subjects, raws ?? NO_RAWS);
+    return new PackedFigures(figures.length, numbers, sentenceTexts.join(''), names, raws ?? NO_RAWS);
   }
 
   startOf(index: number): number {
@@ -130,6 +143,9 @@ export class PackedFigures {
     const numbers = this.numbers;
     const valueMax = numbers[at + VALUE_MAX];
     const rawStart = numbers[at + RAW_START];
+    const elementsAt = numbers[at + NAMES_START];
+    const regionsAt = elementsAt + numbers[at + ELEMENT_COUNT];
+    const organizationsAt = regionsAt + numbers[at + REGION_COUNT];
     return {
       value: numbers[at + VALUE],
       valueMax: Number.isNaN(valueMax) ? undefined : valueMax,
@@ -140,7 +156,11 @@ export class PackedFigures {
       end: numbers[at + END],
       line: numbers[at + LINE],
       sentence: this.sentences.slice(numbers[at + SENTENCE_START], numbers[at + SENTENCE_END]),
-      subjects: this.subjects[numbers[at + SUBJECTS]],
+      subjects: {
+        elements: this.names.slice(elementsAt, regionsAt),
+        regions: this.names.slice(regionsAt, organizationsAt),
+        organizations: this.names.slice(organizationsAt, organizationsAt + numbers[at + ORGANIZATION_COUNT]),
+      },
       metric: METRICS.valueAt(numbers[at + METRIC]) as FigureMetric | undefined,
     };
   }
