@@ -13,7 +13,7 @@ import { bodyMentions } from '../src/core/index/mentions';
 import { NotesIndex, type FigureQuery } from '../src/core/index/notesIndex';
 import { DEFAULT_TAXONOMY_MAPPING } from '../src/core/wordpress/taxonomyMapping';
 import { CORPUS_DIR, corpusJsonFiles } from '../test/support/corpus';
-import { cpuNow, measureLatencies, median, percentile, printResults, spreadOf, writeBenchReport, type BenchGrowth, type BenchResult, type Latencies } from './benchResults';
+import { cpuNow, machineProbe, measureLatencies, median, percentile, printResults, spreadOf, writeBenchReport, type BenchGrowth, type BenchResult, type Latencies } from './benchResults';
 import { syntheticNotes, type SyntheticNote } from './syntheticNotes';
 
 type Row = BenchResult;
@@ -121,10 +121,15 @@ async function main(): Promise<void> {
     target: '',
   });
 
+  rows.push({
+    measure: 'machine probe: fixed work shaped like a build, nothing of ours (to compare runs; lower is a faster machine)',
+    value: `${ms(machineProbe())} CPU (median of 3)`,
+    target: '',
+  });
   benchBuild(notes.slice(0, 1000), 5);
-  const index = benchBuild(notes, 3);
+  const index = benchBuild(notes, 5);
   const articleNotes = await corpusArticleNotes(count);
-  if (articleNotes.length > 0) benchBuild(articleNotes, 3, 'notes made of the corpus\'s rare-earth article, as the importer writes it');
+  if (articleNotes.length > 0) benchBuild(articleNotes, 5, 'notes made of the corpus\'s rare-earth article, as the importer writes it');
   else console.log(`note: no rare-earth article in ${CORPUS_DIR}; the build on real notes is not measured\n`);
   const heapAfter = heapUsed();
   const figureCount = index.countFigures({});
