@@ -58,7 +58,6 @@ export function cpuNow(): number {
   return (usage.user + usage.system) / 1000;
 }
 
-/** Times of repeated calls, in ms, each list sorted ascending. */
 /**
  * CPU time of a fixed piece of work shaped like an index build (many small objects kept in a growing
  * heap, strings scanned), nothing of ours in it: on these shared machines the same code runs a third
@@ -78,6 +77,7 @@ export function machineProbe(): number {
   return median(times);
 }
 
+/** Times of repeated calls, in ms, each list sorted ascending. */
 export interface Latencies {
   cpu: number[];
   wall: number[];

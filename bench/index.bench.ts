@@ -129,7 +129,7 @@ async function main(): Promise<void> {
   benchBuild(notes.slice(0, 1000), 5);
   const index = benchBuild(notes, 5);
   const articleNotes = await corpusArticleNotes(count);
-  if (articleNotes.length > 0) benchBuild(articleNotes, 5, 'notes made of the corpus\'s rare-earth article, as the importer writes it');
+  if (articleNotes.length > 0) benchBuild(articleNotes, 5, 'notes made of the corpus\'s rare-earth article(s), as the importer writes them');
   else console.log(`note: no rare-earth article in ${CORPUS_DIR}; the build on real notes is not measured\n`);
   const heapAfter = heapUsed();
   const figureCount = index.countFigures({});

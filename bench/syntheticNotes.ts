@@ -63,13 +63,13 @@ export interface SyntheticNote {
   text: string;
 }
 
-/** Note number `index` of the workspace generated from `seed`: ~15 KB, ~15 statistics. */
 /** A hash as the importer writes it (16 hex digits), from its own random stream so the note's text stays the same. */
 function importedHash(seed: number, index: number): string {
   const rand = random(seed * 1_000_033 + index);
   return Array.from({ length: 16 }, () => '0123456789abcdef'[Math.floor(rand() * 16)]).join('');
 }
 
+/** Note number `index` of the workspace generated from `seed`: ~15 KB, ~15 statistics. */
 export function syntheticNote(index: number, seed = 42, targetBytes = 15_000): SyntheticNote {
   const rand = random(seed * 1_000_003 + index);
   const year = int(rand, 2019, 2025);

@@ -84,6 +84,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Created things that may be folders, gathered over a burst of file events, by URI. */
   private readonly folderCandidates = new Set<string>();
   private folderTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancelled on dispose: stops a search for a new folder's notes still running. */
+  private readonly folderSearch = new vscode.CancellationTokenSource();
   /** Notes indexed from an open document's unsaved text rather than from the file. */
   private readonly fromEditor = new Set<string>();
   private build: Build | undefined;
@@ -193,6 +195,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.queue.clear();
     clearTimeout(this.folderTimer);
     this.folderCandidates.clear();
+    this.folderSearch.cancel();
+    this.folderSearch.dispose();
     for (const disposable of this.disposables) disposable.dispose();
     this.status.dispose();
     this.changeEmitter.dispose();
@@ -358,15 +362,25 @@ export class WorkspaceIndex implements vscode.Disposable {
   /**
    * Something that is not a note appeared. When it is a folder, its notes are looked for: the file
    * watcher on Linux misses files in a folder created just before them (`mkdir -p`, a folder moved in,
-   * a checkout), so their own events may never come.
+   * a checkout), so their own events may never come. Each created file or folder costs one `stat`,
+   * gathered over a burst of events; only folders cost a search.
    */
   private scanIfFolder(uri: vscode.Uri): void {
     if (this.disposed) return;
     this.folderCandidates.add(uri.toString());
-    if (this.folderTimer === undefined) this.folderTimer = setTimeout(() => void this.scanFolders(), FOLDER_SCAN_DELAY_MS);
+    if (this.folderTimer !== undefined) return;
+    this.folderTimer = setTimeout(() => {
+      this.scanFolders().catch((error: unknown) => {
+        // A search cancelled by dispose is no failure.
+        if (!this.disposed) console.error('Rare Earth Notes: looking for notes in a new folder failed', error);
+      });
+    }, FOLDER_SCAN_DELAY_MS);
   }
 
-  /** Scans the folders created during the last burst of events; a folder inside another is covered by it. */
+  /**
+   * Scans the folders created during the last burst of events; a folder inside another is covered by
+   * it. A later burst may be scanned while this one still runs: a note found twice is queued once.
+   */
   private async scanFolders(): Promise<void> {
     this.folderTimer = undefined;
     const outermost = outermostPaths([...this.folderCandidates]).map((key) => vscode.Uri.parse(key));
@@ -376,7 +390,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       const isFolder = await Promise.all(batch.map((uri) => vscode.workspace.fs.stat(uri).then((stat) => (stat.type & vscode.FileType.Directory) !== 0, () => false)));
       for (const folder of batch.filter((_, i) => isFolder[i])) {
         if (this.disposed) return;
-        const notes = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, NOTES_GLOB), NOTES_EXCLUDE);
+        const notes = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, NOTES_GLOB), NOTES_EXCLUDE, undefined, this.folderSearch.token);
         for (const note of notes) this.enqueue(note);
       }
     }

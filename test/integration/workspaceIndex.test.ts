@@ -154,10 +154,14 @@ suite('Workspace index', () => {
     // Built beside the workspace folder (same file system), then moved in whole: the file watcher
     // reports the folder alone, not the notes inside it.
     const outside = path.join(path.dirname(workspaceFolder().uri.fsPath), `moved-in-${Date.now()}`);
-    fs.mkdirSync(path.join(outside, 'deeper'), { recursive: true });
-    fs.writeFileSync(path.join(outside, 'one.md'), note('Moved one', 'Yttrium output rose 5%.'));
-    fs.writeFileSync(path.join(outside, 'deeper', 'two.md'), note('Moved two', 'Holmium output rose 6%.'));
-    fs.renameSync(outside, uriOf('moved-in').fsPath);
+    try {
+      fs.mkdirSync(path.join(outside, 'deeper'), { recursive: true });
+      fs.writeFileSync(path.join(outside, 'one.md'), note('Moved one', 'Yttrium output rose 5%.'));
+      fs.writeFileSync(path.join(outside, 'deeper', 'two.md'), note('Moved two', 'Holmium output rose 6%.'));
+      fs.renameSync(outside, uriOf('moved-in').fsPath);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
     const paths = [pathOf('moved-in/one.md'), pathOf('moved-in/deeper/two.md')];
     await waitFor('both notes in the index', () => paths.every((notePath) => workspaceIndex.notes.has(notePath)));
     assert.equal(workspaceIndex.notes.provenanceOf(pathOf('moved-in/deeper/two.md'))?.title, 'Moved two');

@@ -22,6 +22,7 @@ import { noteProvenance } from '../figures/noteProvenance';
 import { ORGANIZATION_NAMES } from '../figures/organizationNames';
 import { REGION_NAMES } from '../figures/regionNames';
 import { bodyMentions, frontMatterLists } from './mentions';
+import { detach } from './detach';
 import { PackedFigures } from './packedFigures';
 
 export interface FigureQuery {
@@ -202,16 +203,6 @@ function figureKey(prefix: string, key: string): string {
   return figure;
 }
 
-
-/**
- * V8 keeps a substring as a slice of its parent string; a name or sentence cut from a note would
- * keep the whole note text alive. A copy keeps only itself.
- */
-function detach(text: string): string;
-function detach(text: string | undefined): string | undefined;
-function detach(text: string | undefined): string | undefined {
-  return text === undefined || text.length < 13 ? text : (' ' + text).slice(1);
-}
 
 const NO_NAMES: readonly string[] = Object.freeze([]);
 

@@ -2,8 +2,9 @@
 // sentences in one string, their subjects' names in one list. An index of 10,000 notes holds about
 // 180,000 figures; as objects (each with a sentence, a raw string and subjects of its own) they were
 // the most of what the garbage collector had to trace and copy while the index was built. Packed, a
-// note's figures are a few objects, whatever their number; a NoteFigure is made again when it is read.
+// note's figures are a few objects, whatever their number; a NoteFigure is made when it is first read.
 import type { FigureMetric, NoteFigure } from '../figures/noteFigure';
+import { detach } from './detach';
 
 /** The numbers of one figure, in this order, at `index * FIELDS` in `numbers`. */
 const VALUE = 0;
@@ -42,9 +43,10 @@ class SharedTable {
     let index = this.indices.get(value);
     if (index === undefined) {
       index = this.values.length;
-      // A copy: the value may be a slice of a note's text, which would then stay in memory.
-      this.values.push((' ' + value).slice(1));
-      this.indices.set(value, index);
+      // A copy, as value and as key: the value may be a slice of a note's text.
+      const copy = detach(value);
+      this.values.push(copy);
+      this.indices.set(copy, index);
     }
     return index;
   }
@@ -71,6 +73,12 @@ export class PackedFigures {
     /** The raw text of a figure whose sentence does not hold it as written, by figure index. */
     private readonly raws: ReadonlyMap<number, string>,
   ) {}
+
+  /**
+   * The figures made so far, kept: a figure read twice is the same object (callers cache by it, as
+   * completion does), and only the figures someone read cost objects.
+   */
+  private made: (NoteFigure | undefined)[] | undefined;
 
   static readonly EMPTY = new PackedFigures(0, new Float64Array(0), '', [], NO_RAWS);
 
@@ -106,7 +114,7 @@ export class PackedFigures {
         for (const name of lastSubjects.organizations) names.push(keptName('organization', name));
       }
       const rawAt = sentence.indexOf(figure.raw);
-      if (rawAt < 0) (raws ??= new Map()).set(index, (' ' + figure.raw).slice(1));
+      if (rawAt < 0) (raws ??= new Map()).set(index, detach(figure.raw));
       const at = index * FIELDS;
       numbers[at + VALUE] = figure.value;
       numbers[at + VALUE_MAX] = figure.valueMax ?? NaN;
@@ -125,8 +133,9 @@ export class PackedFigures {
       numbers[at + METRIC] = METRICS.indexOf(figure.metric);
       numbers[at + APPROXIMATE] = figure.approximate ? 1 : 0;
     }
-    // One flat string (join does not leave a tree of concatenations behind), copied out of the note.
-    return new PackedFigures(figures.length, numbers, sentenceTexts.join(''), names, raws ?? NO_RAWS);
+    // One flat string, copied out of the note: join copies several parts, but returns a lone one as is.
+    const sentences = sentenceTexts.length === 1 ? detach(sentenceTexts[0]) : sentenceTexts.join('');
+    return new PackedFigures(figures.length, numbers, sentences, names, raws ?? NO_RAWS);
   }
 
   startOf(index: number): number {
@@ -137,8 +146,13 @@ export class PackedFigures {
     return this.numbers[index * FIELDS + END];
   }
 
-  /** The figure at an index, as extraction gave it (a new object on every call). */
+  /** The figure at an index, as extraction gave it; the same object on every call. */
   figure(index: number): NoteFigure {
+    const made = (this.made ??= new Array<NoteFigure | undefined>(this.count).fill(undefined));
+    return (made[index] ??= this.make(index));
+  }
+
+  private make(index: number): NoteFigure {
     const at = index * FIELDS;
     const numbers = this.numbers;
     const valueMax = numbers[at + VALUE_MAX];

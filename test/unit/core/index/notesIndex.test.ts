@@ -431,7 +431,7 @@ describe('NotesIndex', () => {
       for (let i = 1; i < figures.length; i++) assert.ok(figures[i - 1].start <= figures[i].start);
       for (const figure of figures) {
         assert.equal(REAL.slice(figure.start, figure.end), figure.raw);
-        assert.deepEqual(index.figureAt('notes/real.md', figure.start), figure);
+        assert.equal(index.figureAt('notes/real.md', figure.start), figure, 'the same object as figuresOf gave');
       }
       assert.ok(!figures.some((figure) => figure.value === 99), 'nothing from code blocks');
       assert.equal(index.provenanceOf('notes/real.md')?.title, 'Dysprosium prices climb as China tightens exports');

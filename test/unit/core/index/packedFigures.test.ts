@@ -34,6 +34,11 @@ describe('PackedFigures', () => {
     assert.deepEqual(packed.figure(2), figures[2]);
   });
 
+  it('gives the same object each time a figure is read (callers cache by it)', () => {
+    assert.equal(packed.figure(1), packed.figure(1));
+    assert.equal(packed.all()[2], packed.figure(2));
+  });
+
   it('keeps the names of a run of figures sharing their subjects once', () => {
     assert.deepEqual(kept, ['element:Dy', 'region:China', 'organization:Lynas Rare Earths']);
     assert.deepEqual(packed.figure(1).subjects, CHINA);

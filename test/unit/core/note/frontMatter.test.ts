@@ -134,7 +134,7 @@ describe('frontMatter', () => {
         '', 'A', 'China’s share', 'a, b', 'x]', 'a:b', 'a :b', 'a #b', 'a#b', '"quoted"', '"a: b"', '""', "'single'", "'it''s'", "'a'b'", "''",
         '"unclosed', "'unclosed", '[]', '[ ]', '{}', '- a', '-5', '+12', '007', '12', '1.5', '1e3', '2025-03-27', '2025-03-27T09:00:00',
         'true', 'False', 'yes', 'null', 'NULL', '~', '.inf', '.', '*alias', '&anchor x', '!tag x', '|', '>', '%x', '@x', '`x`', 'https://a.example/x?y=1#z',
-        '49f38c0f623dd771', '0123abcd', '0o17', '0o19', '0x1F', '0xG1', '1e3', '1E+3', '1e', '+.inf', '-.Inf', '.NaN', '+.nan', '1_000', '0b101', '12:30', '1.2.3', '3f', '1.', '-.5',
+        '49f38c0f623dd771', '0123abcd', '0o17', '0o19', '0x1F', '0xG1', '1E+3', '1e', '+.inf', '-.Inf', '.NaN', '+.nan', '1_000', '0b101', '12:30', '1.2.3', '3f', '1.', '-.5',
         'ends with colon:', '12345678901234567890', 'a  ', '?x', ':x', ',x', 'x, y: z', 'A\u00A0', '\u00A0', '\u2028x', 'a\u3000',
       ];
       const listItems = ['  - China', '  - China\u00A0', '\u00A0', '  - "U.S."', "  - 'Côte d''Ivoire'", '- Japan', '    - deeper', '  - a: b', '  -', '  - # c', '', '  plain'];
