@@ -2,10 +2,10 @@
 // provenance, and the regions, organizations and elements each note mentions. Pure (no editor API,
 // no Node built-ins): the VS Code glue (src/index/workspaceIndex.ts) feeds it note texts.
 //
-// Design: one entry per note (its figures, sorted by offset and packed (packedFigures.ts), and its provenance; never its text,
-// and no string sliced from it). Postings map an entity key ('e:dy', 'r:united states') to the
-// note entries it occurs in, so a query only visits the notes that can match; within a note, each
-// key maps to the figures carrying it (a bit mask), so matching needs no string work. `set` removes
+// Design: one entry per note (its figures, sorted by offset and packed by packedFigures.ts, and its
+// provenance; never its text, and no string sliced from it). Postings map an entity key ('e:dy',
+// 'r:united states') to the note entries it occurs in, so a query only visits the notes that can
+// match; within a note, each key maps to the figures carrying it (a bit mask), so matching needs no string work. `set` removes
 // a note's old postings before adding the new ones (a removed entry is marked dead and emptied, and
 // postings drop their dead once they are a sixteenth), postings left empty are dropped, so memory is
 // bounded by the notes currently indexed, not by the edits made to them. Notes are also kept in one
@@ -364,6 +364,7 @@ export class NotesIndex {
       }
     }
     const provenance = detachProvenance(this.provenance(notePath, text), notePath);
+    const useMask = figures.length <= MASK_FIGURES;
     const figureKeys: string[] = [];
     const figureSets: FigureSet[] = [];
     const addFigure = (key: string, index: number) => {
@@ -373,7 +374,6 @@ export class NotesIndex {
         figureSets.push(addToSet(undefined, index, useMask));
       } else figureSets[at] = addToSet(figureSets[at], index, useMask);
     };
-    const useMask = figures.length <= MASK_FIGURES;
     const mentioned: Record<EntityKind, Map<string, string>> = { region: new Map(), organization: new Map(), element: new Map(), topic: new Map() };
     const mention = (kind: EntityKind, name: string): string | undefined => {
       const key = keyOf(kind, name);
